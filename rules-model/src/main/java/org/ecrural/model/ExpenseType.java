@@ -1,0 +1,23 @@
+package org.ecrural.model;
+
+/** What a project item's money is spent on; ONLINE_TRADING_PLATFORM, BUILDING, WORKING_EXPENSE and TRAFFIC_PURCHASE are the uses 财建〔2015〕256号 prohibits for central funds. */
+public enum ExpenseType {
+    SUPPLY_CHAIN,
+    GRADING_PACKAGING,
+    MARKETING,
+    COLD_CHAIN,
+    PRIMARY_PROCESSING,
+    STANDARDISATION,
+    CERTIFICATION,
+    BRANDING,
+    TRACEABILITY,
+    LOGISTICS,
+    CENTRE_CONSTRUCTION,
+    STATION_CONSTRUCTION,
+    TRAINING,
+    ONLINE_TRADING_PLATFORM,
+    BUILDING,
+    WORKING_EXPENSE,
+    TRAFFIC_PURCHASE,
+    OTHER
+}

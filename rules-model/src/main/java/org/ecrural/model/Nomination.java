@@ -1,0 +1,45 @@
+package org.ecrural.model;
+/** A county nominated by the province on one track, with its rank in that track's list (五（一）). */
+public class Nomination {
+    private String county;
+    private Track track;
+    private Integer rank;
+
+    public Nomination() {
+    }
+
+    /** @return the county's code */
+    public String getCounty() {
+        return county;
+    }
+
+    /** Sets the county's code. */
+    public void setCounty(String county) {
+        this.county = county;
+    }
+
+    /** @return poverty or old-area track */
+    public Track getTrack() {
+        return track;
+    }
+
+    /** Sets poverty or old-area track. */
+    public void setTrack(Track track) {
+        this.track = track;
+    }
+
+    /** @return rank in the track's list, 1 first; null if unranked */
+    public Integer getRank() {
+        return rank;
+    }
+
+    /** Sets rank in the track's list, 1 first; null if unranked. */
+    public void setRank(Integer rank) {
+        this.rank = rank;
+    }
+
+    @Override
+    public String toString() {
+        return "Nomination{" + "county=" + county + ", " + "track=" + track + ", " + "rank=" + rank + "}";
+    }
+}

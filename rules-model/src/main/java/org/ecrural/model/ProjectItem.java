@@ -1,0 +1,237 @@
+package org.ecrural.model;
+import java.util.List;
+/** A project item of a demo area, with its funding and acceptance evidence. */
+public class ProjectItem {
+    private String id;
+    private String area;
+    private String name;
+    private Direction direction;
+    private ExpenseType expenseType;
+    private java.math.BigDecimal centralFunds;
+    private java.math.BigDecimal localFunds;
+    private java.math.BigDecimal socialFunds;
+    private SupportMethod supportMethod;
+    private Ledger ledger;
+    private ProjectStatus status;
+    private Boolean signage;
+    private Boolean transactionInfo;
+    private Boolean activityInfo;
+    private Boolean poorHouseholdRecords;
+    private Boolean onlineSalesRecords;
+    private Boolean contractorAssessed;
+    private Boolean operationPlan;
+    private List<StationFunction> stationFunctions = new java.util.ArrayList<>();
+
+    public ProjectItem() {
+    }
+
+    /** @return unique id */
+    public String getId() {
+        return id;
+    }
+
+    /** Sets unique id. */
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /** @return the demo area's code */
+    public String getArea() {
+        return area;
+    }
+
+    /** Sets the demo area's code. */
+    public void setArea(String area) {
+        this.area = area;
+    }
+
+    /** @return name */
+    public String getName() {
+        return name;
+    }
+
+    /** Sets name. */
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /** @return support direction */
+    public Direction getDirection() {
+        return direction;
+    }
+
+    /** Sets support direction. */
+    public void setDirection(Direction direction) {
+        this.direction = direction;
+    }
+
+    /** @return what the money is spent on */
+    public ExpenseType getExpenseType() {
+        return expenseType;
+    }
+
+    /** Sets what the money is spent on. */
+    public void setExpenseType(ExpenseType expenseType) {
+        this.expenseType = expenseType;
+    }
+
+    /** @return central funds in yuan */
+    public java.math.BigDecimal getCentralFunds() {
+        return centralFunds;
+    }
+
+    /** Sets central funds in yuan. */
+    public void setCentralFunds(java.math.BigDecimal centralFunds) {
+        this.centralFunds = centralFunds;
+    }
+
+    /** @return local funds in yuan */
+    public java.math.BigDecimal getLocalFunds() {
+        return localFunds;
+    }
+
+    /** Sets local funds in yuan. */
+    public void setLocalFunds(java.math.BigDecimal localFunds) {
+        this.localFunds = localFunds;
+    }
+
+    /** @return social funds in yuan */
+    public java.math.BigDecimal getSocialFunds() {
+        return socialFunds;
+    }
+
+    /** Sets social funds in yuan. */
+    public void setSocialFunds(java.math.BigDecimal socialFunds) {
+        this.socialFunds = socialFunds;
+    }
+
+    /** @return how central funds support it */
+    public SupportMethod getSupportMethod() {
+        return supportMethod;
+    }
+
+    /** Sets how central funds support it. */
+    public void setSupportMethod(SupportMethod supportMethod) {
+        this.supportMethod = supportMethod;
+    }
+
+    /** @return its ledger entry, or null */
+    public Ledger getLedger() {
+        return ledger;
+    }
+
+    /** Sets its ledger entry, or null. */
+    public void setLedger(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** @return its state */
+    public ProjectStatus getStatus() {
+        return status;
+    }
+
+    /** Sets its state. */
+    public void setStatus(ProjectStatus status) {
+        this.status = status;
+    }
+
+    /** @return shows 电子商务进农村综合示范项目 prominently */
+    public Boolean getSignage() {
+        return signage;
+    }
+
+    /** Sets shows 电子商务进农村综合示范项目 prominently. */
+    public void setSignage(Boolean signage) {
+        this.signage = signage;
+    }
+
+    /** @return provides transaction information */
+    public Boolean getTransactionInfo() {
+        return transactionInfo;
+    }
+
+    /** Sets provides transaction information. */
+    public void setTransactionInfo(Boolean transactionInfo) {
+        this.transactionInfo = transactionInfo;
+    }
+
+    /** @return provides activity information */
+    public Boolean getActivityInfo() {
+        return activityInfo;
+    }
+
+    /** Sets provides activity information. */
+    public void setActivityInfo(Boolean activityInfo) {
+        this.activityInfo = activityInfo;
+    }
+
+    /** @return keeps records of the registered poor households served */
+    public Boolean getPoorHouseholdRecords() {
+        return poorHouseholdRecords;
+    }
+
+    /** Sets keeps records of the registered poor households served. */
+    public void setPoorHouseholdRecords(Boolean poorHouseholdRecords) {
+        this.poorHouseholdRecords = poorHouseholdRecords;
+    }
+
+    /** @return keeps records of products sold online */
+    public Boolean getOnlineSalesRecords() {
+        return onlineSalesRecords;
+    }
+
+    /** Sets keeps records of products sold online. */
+    public void setOnlineSalesRecords(Boolean onlineSalesRecords) {
+        this.onlineSalesRecords = onlineSalesRecords;
+    }
+
+    /** @return the contractor's capacity to perform was assessed */
+    public Boolean getContractorAssessed() {
+        return contractorAssessed;
+    }
+
+    /** Sets the contractor's capacity to perform was assessed. */
+    public void setContractorAssessed(Boolean contractorAssessed) {
+        this.contractorAssessed = contractorAssessed;
+    }
+
+    /** @return has arrangements for operation after construction */
+    public Boolean getOperationPlan() {
+        return operationPlan;
+    }
+
+    /** Sets has arrangements for operation after construction. */
+    public void setOperationPlan(Boolean operationPlan) {
+        this.operationPlan = operationPlan;
+    }
+
+    /** @return functions offered by a service station */
+    public List<StationFunction> getStationFunctions() {
+        return stationFunctions;
+    }
+
+    /** Sets functions offered by a service station (null is taken as empty). */
+    public void setStationFunctions(List<StationFunction> stationFunctions) {
+        this.stationFunctions = stationFunctions == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(stationFunctions);
+    }
+
+    /** Central funds, zero when absent. */
+    public java.math.BigDecimal centralFundsOrZero() {
+        return centralFunds == null ? java.math.BigDecimal.ZERO : centralFunds;
+    }
+
+    /** Whether the item has central funds above zero. */
+    public boolean hasCentralFunds() {
+        return centralFunds != null && centralFunds.signum() > 0;
+    }
+
+    /** Whether the item received a fiscal subsidy: central or local funds above zero. */
+    public boolean hasFiscalSubsidy() {
+        return hasCentralFunds() || (localFunds != null && localFunds.signum() > 0);
+    }
+
+    @Override
+    public String toString() {
+        return "ProjectItem{" + "id=" + id + ", " + "area=" + area + ", " + "name=" + name + "}";
+    }
+}
