@@ -1,0 +1,225 @@
+package org.ecrural.kb;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ecrural.kb.facts.AreaOfPlan;
+import org.ecrural.kb.facts.PlanContext;
+import org.ecrural.kb.rulesupport.FindingCollector;
+import org.ecrural.model.County;
+import org.ecrural.model.DemoArea;
+import org.ecrural.model.Justification;
+import org.ecrural.model.Nomination;
+import org.ecrural.model.PlanDocument;
+import org.ecrural.model.ProjectItem;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Evaluates plans against the rule base of the 2018 notice.
+ *
+ * <p>Build one per process with {@link #builtIn()} and share it: it is safe to call from many
+ * threads at once, each evaluation running in a session of its own.
+ *
+ * <pre>{@code
+ * PolicyEngine engine = PolicyEngine.builtIn();
+ * Report report = engine.evaluate(PlanReader.read(Path.of("plan.json")));
+ * report.findings().forEach(f -> System.out.println(f.ruleId() + " " + f.message().zh()));
+ * }</pre>
+ */
+public final class PolicyEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyEngine.class);
+
+    private final AtomicReference<RuleBase> ruleBase;
+    private final Clock clock;
+
+    PolicyEngine(RuleBase ruleBase, Clock clock) {
+        this.ruleBase = new AtomicReference<>(ruleBase);
+        this.clock = clock;
+    }
+
+    /** @return an engine on the rule base built into this library (compiled at build time) */
+    public static PolicyEngine builtIn() {
+        long start = System.nanoTime();
+        PolicyEngine engine = new PolicyEngine(RuleBase.builtIn(), Clock.systemDefaultZone());
+        LOG.debug("built-in rule base ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return engine;
+    }
+
+    /** @return every rule of the rule base in force, sorted by id */
+    public List<RuleInfo> rules() {
+        return ruleBase.get().rules();
+    }
+
+    /** @return the edition parameters in force */
+    public EditionParameters edition() {
+        return ruleBase.get().edition();
+    }
+
+    /** Evaluates every check of the notice. */
+    public Report evaluate(PlanDocument plan) {
+        return evaluate(plan, Check.all());
+    }
+
+    /**
+     * Evaluates the given checks only; rules of other sections do not run, and rules about parts
+     * the plan does not contain stay silent.
+     */
+    public Report evaluate(PlanDocument plan, Set<Check> checks) {
+        RuleBase rb = ruleBase.get();
+        Set<Check> selected = checks.isEmpty() ? EnumSet.noneOf(Check.class) : EnumSet.copyOf(checks);
+        LocalDate date = plan.getEvaluationDate() != null ? plan.getEvaluationDate() : LocalDate.now(clock);
+        FindingCollector collector = new FindingCollector();
+        KieSession session = rb.kieBase().newKieSession();
+        try {
+            session.setGlobal("findings", collector);
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    collector.firing(rb.info(event.getMatch().getRule()));
+                }
+            });
+            insertFacts(session, plan, rb.edition(), date);
+            session.fireAllRules(match -> selected.contains(rb.info(match.getRule()).check()));
+        } finally {
+            session.dispose();
+        }
+        List<Finding> findings = findings(collector, plan);
+        return new Report(rb.edition().getEdition(), date, findings, verdicts(plan, selected, findings));
+    }
+
+    private static void insertFacts(KieSession s, PlanDocument plan, EditionParameters edition, LocalDate date) {
+        s.insert(edition);
+        Map<String, String> countyNames = new HashMap<>();
+        for (County c : plan.getCounties()) {
+            countyNames.put(c.getCode(), c.getName() == null ? "" : c.getName());
+        }
+        String provinceCode = plan.getProvince() == null ? null : plan.getProvince().getCode();
+        String provinceName = plan.getProvince() == null ? null : plan.getProvince().getName();
+        s.insert(new PlanContext(date, provinceCode, provinceName == null ? provinceCode : provinceName, countyNames,
+                plan.getQuota()));
+        insertIfPresent(s, plan.getProvince());
+        insertIfPresent(s, plan.getNationalRuralAverage());
+        insertIfPresent(s, plan.getFiling());
+        insertIfPresent(s, plan.getFinalSubmission());
+        insertIfPresent(s, plan.getWorkPlan());
+        plan.getCounties().forEach(s::insert);
+        plan.getNominations().forEach(s::insert);
+        plan.getPrefecturePromotions().forEach(s::insert);
+        plan.getAreas().forEach(s::insert);
+        plan.getFundAllocations().forEach(s::insert);
+        plan.getProjects().forEach(s::insert);
+        plan.getTrainingRecords().forEach(s::insert);
+        plan.getIdleFundReallocations().forEach(s::insert);
+        Set<String> listed = new HashSet<>();
+        plan.getAreas().forEach(a -> listed.add(a.getCode()));
+        for (String code : areaCodes(plan)) {
+            String name = countyNames.get(code);
+            s.insert(new AreaOfPlan(code, name == null || name.isBlank() ? code : name,
+                    listed.contains(code), countyNames.containsKey(code)));
+        }
+    }
+
+    private static void insertIfPresent(KieSession s, Object fact) {
+        if (fact != null) {
+            s.insert(fact);
+        }
+    }
+
+    /** Demo areas: every code in areas, in fundAllocations (as area) or in projects (as area). */
+    static Set<String> areaCodes(PlanDocument plan) {
+        Set<String> codes = new TreeSet<>();
+        plan.getAreas().forEach(a -> codes.add(a.getCode()));
+        plan.getFundAllocations().forEach(a -> codes.add(a.getArea()));
+        plan.getProjects().forEach(p -> codes.add(p.getArea()));
+        return codes;
+    }
+
+    private static List<Finding> findings(FindingCollector collector, PlanDocument plan) {
+        Map<String, Set<String>> justified = new HashMap<>();
+        for (DemoArea a : plan.getAreas()) {
+            for (Justification j : a.getJustifications()) {
+                if (j.getRule() != null && j.getText() != null && !j.getText().isBlank()) {
+                    justified.computeIfAbsent(a.getCode(), k -> new HashSet<>()).add(j.getRule());
+                }
+            }
+        }
+        // one finding per rule and subject; where a rule fired twice on one subject, keep the first in report order
+        Map<String, Finding> unique = new TreeMap<>();
+        for (FindingCollector.Draft d : collector.drafts()) {
+            boolean isJustified = d.rule().severity() == Severity.PRINCIPLE
+                    && d.subject().type() == SubjectType.AREA
+                    && justified.getOrDefault(d.subject().id(), Set.of()).contains(d.rule().id());
+            Finding f = new Finding(d.rule(), d.subject(), isJustified, d.measured(), d.limit(),
+                    d.message(), d.remedy(), d.evidence());
+            String key = d.rule().id() + "\u0000" + d.subject();
+            unique.merge(key, f, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        List<Finding> list = new ArrayList<>(unique.values());
+        list.sort(null);
+        return list;
+    }
+
+    private static List<Verdict> verdicts(PlanDocument plan, Set<Check> checks, List<Finding> findings) {
+        Set<Subject> blocked = new HashSet<>();
+        Set<String> withdrawalRules = Set.of("PROC-FILING-DEADLINE", "PROC-FILING-CONTENTS");
+        boolean withdrawn = false;
+        Set<Subject> subjects = new TreeSet<>();
+        for (Finding f : findings) {
+            if (f.blocking()) {
+                blocked.add(f.subject());
+            }
+            if (withdrawalRules.contains(f.ruleId())) {
+                withdrawn = true;
+            }
+            if (f.subject().type() == SubjectType.NOMINATION) {
+                subjects.add(f.subject());
+            }
+        }
+        if (checks.contains(Check.ELIGIBILITY) || checks.contains(Check.PROCEDURE)) {
+            for (Nomination n : plan.getNominations()) {
+                subjects.add(new Subject(SubjectType.NOMINATION, n.getCounty()));
+            }
+        } else {
+            subjects.removeIf(s -> s.type() == SubjectType.NOMINATION);
+        }
+        if (checks.contains(Check.FUNDS) || checks.contains(Check.TRAINING) || checks.contains(Check.MANAGEMENT)) {
+            areaCodes(plan).forEach(code -> subjects.add(new Subject(SubjectType.AREA, code)));
+        }
+        if (checks.contains(Check.FUNDS) || checks.contains(Check.SERVICE_SYSTEM) || checks.contains(Check.ACCEPTANCE)) {
+            for (ProjectItem p : plan.getProjects()) {
+                subjects.add(new Subject(SubjectType.PROJECT, p.getId()));
+            }
+        }
+        List<Verdict> verdicts = new ArrayList<>();
+        if (checks.contains(Check.PROCEDURE) && plan.getProvince() != null
+                && (plan.getFiling() != null || !plan.getNominations().isEmpty())) {
+            verdicts.add(new Verdict(new Subject(SubjectType.PROVINCE, plan.getProvince().getCode()),
+                    withdrawn ? Outcome.DEEMED_WITHDRAWN : Outcome.FILING_VALID));
+        }
+        for (Subject s : subjects) {
+            boolean bad = blocked.contains(s);
+            Outcome o = switch (s.type()) {
+                case NOMINATION -> bad ? Outcome.INELIGIBLE : Outcome.ELIGIBLE;
+                case AREA -> bad ? Outcome.NON_COMPLIANT : Outcome.COMPLIANT;
+                case PROJECT -> bad ? Outcome.NOT_ACCEPTABLE : Outcome.ACCEPTABLE;
+                default -> throw new IllegalStateException("no verdict for " + s);
+            };
+            verdicts.add(new Verdict(s, o));
+        }
+        verdicts.sort(null);
+        return verdicts;
+    }
+}

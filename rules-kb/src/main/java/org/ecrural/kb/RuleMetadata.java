@@ -1,0 +1,66 @@
+package org.ecrural.kb;
+
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+
+/** Reads and checks the {@code @id}, {@code @clause}, {@code @severity} and {@code @title} of a rule. */
+final class RuleMetadata {
+    private RuleMetadata() {
+    }
+
+    static RuleInfo read(Rule rule, String file, List<String> problems) {
+        Map<String, Object> meta = rule.getMetaData();
+        String where = "rule \"" + rule.getName() + "\"" + (file == null ? "" : " in " + file);
+        String id = text(meta.get("id"));
+        String clause = text(meta.get("clause"));
+        String severity = text(meta.get("severity"));
+        String title = text(meta.get("title"));
+        int before = problems.size();
+        if (id == null) {
+            problems.add(where + " has no @id");
+        } else if (!id.matches("[A-Z]+(-[A-Z0-9]+)+")) {
+            problems.add(where + " has an @id that is not of the form SECTION-NAME: " + id);
+        } else {
+            try {
+                Check.ofRule(id);
+            } catch (IllegalArgumentException e) {
+                problems.add(where + ": " + e.getMessage());
+            }
+        }
+        if (clause == null) {
+            problems.add(where + " has no @clause");
+        } else {
+            for (String key : clause.split(",")) {
+                if (!ClauseKeys.exists(key.trim())) {
+                    problems.add(where + " cites clause \"" + key.trim() + "\", which is not a clause key of the notice");
+                }
+            }
+        }
+        Severity sev = null;
+        if (severity == null) {
+            problems.add(where + " has no @severity");
+        } else {
+            try {
+                sev = Severity.valueOf(severity);
+            } catch (IllegalArgumentException e) {
+                problems.add(where + " has @severity(\"" + severity + "\"); expected MANDATORY, PRINCIPLE, ADVISORY or TARGET");
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new RuleInfo(id, clause, sev, title == null ? id : title, file);
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString().trim();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,31 @@
+package org.ecrural.kb;
+
+/** How binding a rule is, from the wording of the notice (clauses.md, "Severities"). */
+public enum Severity {
+    /** 必须, 不得, 应, 不超过, 视为自动放弃: a violation blocks approval of its subject. */
+    MANDATORY("强制", "mandatory: a violation blocks approval of its subject"),
+    /** 原则上: a violation unless the plan carries a written justification for it on that subject. */
+    PRINCIPLE("原则性", "principle: blocks unless the plan justifies the deviation in writing"),
+    /** 鼓励, 优先, 支持, 加大, 加强: a recommendation, never blocks. */
+    ADVISORY("建议", "advisory: a recommendation, never blocks"),
+    /** 发展目标: a performance target met or missed, never blocks. */
+    TARGET("目标", "target: a performance target, never blocks");
+
+    private final String zh;
+    private final String meaning;
+
+    Severity(String zh, String meaning) {
+        this.zh = zh;
+        this.meaning = meaning;
+    }
+
+    /** @return the Chinese name of the severity */
+    public String zh() {
+        return zh;
+    }
+
+    /** @return what the severity means for a finding, in English */
+    public String meaning() {
+        return meaning;
+    }
+}
