@@ -1,0 +1,74 @@
+package org.ecrural.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code ecrural} command line: evaluates provincial plans against the 2018 notice on the
+ * E-commerce into Rural Areas Comprehensive Demonstration and lists its rules.
+ *
+ * <p>Exit codes: 0 nothing blocks, 1 a finding blocks, 2 bad input or usage.
+ */
+@Command(name = "ecrural", mixinStandardHelpOptions = true, version = "ecrural-rules 0.1.0",
+        description = "Evaluates plans against the 2018 notice on the E-commerce into Rural Areas "
+                + "Comprehensive Demonstration (电子商务进农村综合示范).",
+        subcommands = {EvaluateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+public final class Ecrural implements Runnable {
+    /** Exit code: no finding blocks. */
+    public static final int OK = 0;
+    /** Exit code: at least one finding blocks approval. */
+    public static final int BLOCKING = 1;
+    /** Exit code: the input is bad (each error printed with its JSON path) or the usage is wrong. */
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line on standard output and error (UTF-8) and returns its exit code. */
+    public static int run(String... args) {
+        return run(utf8(new FileOutputStream(FileDescriptor.out)), utf8(new FileOutputStream(FileDescriptor.err)), args);
+    }
+
+    /** Runs the command line with the given output and error writers; for embedding and tests. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Ecrural());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExitCodeExceptionMapper(e -> BAD_INPUT);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("ecrural: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            return BAD_INPUT;
+        });
+        return cl;
+    }
+}

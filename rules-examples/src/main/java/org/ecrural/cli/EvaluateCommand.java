@@ -1,0 +1,115 @@
+package org.ecrural.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.ecrural.kb.Check;
+import org.ecrural.kb.Language;
+import org.ecrural.kb.PolicyEngine;
+import org.ecrural.kb.Report;
+import org.ecrural.kb.TextReport;
+import org.ecrural.model.PlanDocument;
+import org.ecrural.model.json.InputError;
+import org.ecrural.model.json.PlanInputException;
+import org.ecrural.model.json.PlanReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ecrural evaluate [PLAN.json] [--format text|json] [--lang zh|en]}. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluates a plan (format v1 JSON) and prints the report. Without PLAN it evaluates "
+                + "the bundled sample plan of Gansu. Exit 0 when nothing blocks, 1 when a finding blocks, "
+                + "2 on bad input.")
+final class EvaluateCommand implements Callable<Integer> {
+    /** Classpath resource of the bundled sample plan. */
+    static final String SAMPLE = "/samples/gansu-2018.json";
+
+    enum Format { text, json }
+
+    enum Lang { zh, en }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "PLAN", description = "the plan document (JSON, format v1)")
+    Path plan;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--lang", defaultValue = "zh", description = "language of the text report: zh or en (default: ${DEFAULT-VALUE})")
+    Lang lang;
+
+    @Option(names = "--checks", split = ",", paramLabel = "CHECK",
+            description = "only these sections of the notice: ${COMPLETION-CANDIDATES} (default: all)")
+    List<Check> checks;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
+    Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PlanDocument document;
+        try {
+            document = plan == null ? readSample() : readFile(plan);
+        } catch (PlanInputException e) {
+            String source = plan == null ? "sample plan" : plan.toString();
+            for (InputError error : e.errors()) {
+                err.println(source + ": " + (error.path().isEmpty() ? "/" : error.path()) + ": " + error.message());
+            }
+            err.flush();
+            return Ecrural.BAD_INPUT;
+        } catch (CliException e) {
+            err.println("ecrural: " + e.getMessage());
+            err.flush();
+            return Ecrural.BAD_INPUT;
+        }
+        Set<Check> selected = checks == null || checks.isEmpty() ? Check.all() : EnumSet.copyOf(checks);
+        Report report = PolicyEngine.builtIn().evaluate(document, selected);
+        String rendered = format == Format.json ? report.toJson()
+                : TextReport.render(report, lang == Lang.zh ? Language.ZH : Language.EN);
+        try {
+            Outputs.write(spec.commandLine().getOut(), output, rendered);
+        } catch (CliException e) {
+            err.println("ecrural: " + e.getMessage());
+            err.flush();
+            return Ecrural.BAD_INPUT;
+        }
+        return report.hasBlocking() ? Ecrural.BLOCKING : Ecrural.OK;
+    }
+
+    static PlanDocument readFile(Path file) throws PlanInputException, CliException {
+        if (!Files.exists(file)) {
+            throw new CliException("no such file: " + file);
+        }
+        if (Files.isDirectory(file)) {
+            throw new CliException(file + " is a folder, not a plan file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new CliException("cannot read " + file);
+        }
+        return PlanReader.read(file);
+    }
+
+    static PlanDocument readSample() throws PlanInputException {
+        try (InputStream in = EvaluateCommand.class.getResourceAsStream(SAMPLE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled sample plan " + SAMPLE + " is missing from the jar");
+            }
+            return PlanReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the bundled sample plan", e);
+        }
+    }
+}
