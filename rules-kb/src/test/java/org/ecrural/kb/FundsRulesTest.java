@@ -1,0 +1,560 @@
+package org.ecrural.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecrural.kb.Plans.allocation;
+import static org.ecrural.kb.Plans.area;
+import static org.ecrural.kb.Plans.evaluate;
+import static org.ecrural.kb.Plans.justification;
+import static org.ecrural.kb.Plans.project;
+import static org.ecrural.kb.Plans.with;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.ecrural.model.DemoArea;
+import org.ecrural.model.Direction;
+import org.ecrural.model.ExpenseType;
+import org.ecrural.model.IdleFundReallocation;
+import org.ecrural.model.PlanDocument;
+import org.ecrural.model.ProjectItem;
+import org.ecrural.model.StationFunction;
+import org.ecrural.model.SupportMethod;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The rules of 四 (funds.drl): shares, prohibited uses, allocations, support methods, idle funds. */
+class FundsRulesTest {
+    static final String AREA = "621121";
+    static final String OTHER_AREA = "621122";
+
+    /**
+     * A compliant Gansu demo area 621121 with 10,000,000.00 yuan of central funds: upward items of
+     * the given amount, a 1,500,000.00 service centre (15.00%) and a 1,000,000.00 village station.
+     */
+    static PlanDocument plan(String upward) {
+        PlanDocument p = Plans.gansu();
+        p.getCounties().add(Plans.povertyCounty(AREA, "621100"));
+        p.getAreas().add(area(AREA));
+        p.getFundAllocations().add(allocation(AREA, AREA, "10000000.00"));
+        p.getProjects().add(project("P-U1", AREA, Direction.UPWARD, ExpenseType.GRADING_PACKAGING, upward));
+        p.getProjects().add(project("P-C1", AREA, Direction.SERVICE_CENTRE, ExpenseType.CENTRE_CONSTRUCTION, "1500000.00"));
+        p.getProjects().add(with(project("P-S1", AREA, Direction.SERVICE_STATION, ExpenseType.STATION_CONSTRUCTION, "1000000.00"),
+                s -> s.setStationFunctions(List.of(StationFunction.CONVENIENCE))));
+        return p;
+    }
+
+    static PlanDocument compliant() {
+        return plan("5000000.00");
+    }
+
+    static ProjectItem projectById(PlanDocument p, String id) {
+        return p.getProjects().stream().filter(x -> x.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    static Finding finding(Report r, String rule, SubjectType type, String id) {
+        return r.finding(rule, type, id).orElseThrow(() -> new AssertionError(rule + " on " + type + " " + id
+                + " not found in " + Plans.ruleIds(r)));
+    }
+
+    static List<String> fundFindings(Report r) {
+        return Plans.ruleIds(r).stream().filter(s -> s.startsWith("FUND-")).toList();
+    }
+
+    @Test
+    void compliantPlanHasNoFundFindings() {
+        Report r = evaluate(compliant());
+        assertThat(fundFindings(r)).isEmpty();
+        assertThat(r.verdict(SubjectType.AREA, AREA)).contains(Outcome.COMPLIANT);
+    }
+
+    @Nested
+    class UpwardMinShare {
+        static final String RULE = "FUND-UPWARD-MIN-SHARE";
+
+        @Test
+        void firesBelowTheShareWithTheShortfall() {
+            Report r = evaluate(plan("4200000.00"));
+            Finding f = finding(r, RULE, SubjectType.AREA, AREA);
+            assertThat(f.clause()).isEqualTo("4.1");
+            assertThat(f.severity()).isEqualTo(Severity.PRINCIPLE);
+            assertThat(f.justified()).isFalse();
+            assertThat(f.blocking()).isTrue();
+            assertThat(f.measured()).isEqualTo("42.00%");
+            assertThat(f.limit()).isEqualTo(">= 50.00%");
+            assertThat(f.message().zh()).contains("县621121", "4200000.00", "10000000.00", "42.00%");
+            assertThat(f.message().en()).contains("621121", "42.00%", "50.00%");
+            assertThat(f.remedy().zh()).contains("800000.00");
+            assertThat(f.remedy().en()).contains("800000.00 yuan");
+            assertThat(f.evidence()).contains(new Evidence("PROJECT", "P-U1", "UPWARD, 4200000.00 yuan central funds"),
+                    new Evidence("ALLOCATION", AREA, "10000000.00 yuan allocated"));
+            assertThat(r.verdict(SubjectType.AREA, AREA)).contains(Outcome.NON_COMPLIANT);
+        }
+
+        @Test
+        void exactlyTheShareIsSilent() {
+            assertThat(evaluate(plan("5000000.00")).finding(RULE, SubjectType.AREA, AREA)).isEmpty();
+        }
+
+        @Test
+        void oneHundredthOfAPointBelowFires() {
+            Finding f = finding(evaluate(plan("4999000.00")), RULE, SubjectType.AREA, AREA);
+            assertThat(f.measured()).isEqualTo("49.99%");
+            assertThat(f.remedy().en()).contains("1000.00 yuan");
+        }
+
+        @Test
+        void halfAHundredthBelowFiresAndReadsBelowTheLimit() {
+            Finding f = finding(evaluate(plan("4999500.00")), RULE, SubjectType.AREA, AREA);
+            assertThat(f.measured()).isEqualTo("49.99%");
+            assertThat(f.remedy().en()).contains("500.00 yuan");
+        }
+
+        @Test
+        void oneFenShortFires() {
+            Finding f = finding(evaluate(plan("4999999.99")), RULE, SubjectType.AREA, AREA);
+            assertThat(f.measured()).isEqualTo("49.99%");
+            assertThat(f.remedy().en()).contains(" 0.01 yuan");
+        }
+
+        @Test
+        void shortfallIsRoundedUpToTheFen() {
+            PlanDocument p = plan("5000000.00");
+            p.getFundAllocations().set(0, allocation(AREA, AREA, "10000000.01"));
+            Finding f = finding(evaluate(p), RULE, SubjectType.AREA, AREA);
+            // half of 10,000,000.01 is 5,000,000.005: half a fen short, so one fen must move
+            assertThat(f.measured()).isEqualTo("49.99%");
+            assertThat(f.remedy().zh()).contains(" 0.01 元");
+        }
+
+        @Test
+        void denominatorIsEveryAllocationOfTheAreaAndOnlyUpwardItemsCount() {
+            PlanDocument p = plan("4000000.00");
+            p.getFundAllocations().set(0, allocation(AREA, AREA, "6000000.00"));
+            p.getFundAllocations().add(allocation(AREA, "621199", "4000000.00"));
+            p.getFundAllocations().add(allocation(OTHER_AREA, OTHER_AREA, "1000000.00"));
+            p.getProjects().add(project("P-O1", AREA, Direction.OTHER, ExpenseType.LOGISTICS, "1000000.00"));
+            p.getProjects().add(project("P-X1", OTHER_AREA, Direction.UPWARD, ExpenseType.BRANDING, "900000.00"));
+            Report r = evaluate(p);
+            Finding f = finding(r, RULE, SubjectType.AREA, AREA);
+            assertThat(f.measured()).isEqualTo("40.00%");
+            assertThat(f.remedy().en()).contains("1000000.00 yuan");
+            assertThat(f.evidence()).extracting(Evidence::id).doesNotContain("P-O1", "P-X1");
+            assertThat(r.finding(RULE, SubjectType.AREA, OTHER_AREA)).isEmpty();
+        }
+
+        @Test
+        void anAreaWithoutAllocationIsNotMeasured() {
+            PlanDocument p = plan("0");
+            p.getFundAllocations().clear();
+            assertThat(evaluate(p).finding(RULE, SubjectType.AREA, AREA)).isEmpty();
+        }
+
+        @Test
+        void firesOncePerArea() {
+            PlanDocument p = plan("1000000.00");
+            p.getProjects().add(project("P-U2", AREA, Direction.UPWARD, ExpenseType.BRANDING, "1000000.00"));
+            Report r = evaluate(p);
+            assertThat(r.findings(RULE)).hasSize(1);
+            assertThat(r.findings(RULE).get(0).measured()).isEqualTo("20.00%");
+            assertThat(r.findings(RULE).get(0).evidence()).extracting(Evidence::id).contains("P-U1", "P-U2");
+        }
+
+        @Test
+        void aWrittenJustificationMakesItNonBlocking() {
+            PlanDocument p = plan("4200000.00");
+            p.getAreas().get(0).setJustifications(List.of(justification(RULE, "本县上行项目由社会资本承担，中央资金侧重冷链以外的补短板。")));
+            Report r = evaluate(p);
+            Finding f = finding(r, RULE, SubjectType.AREA, AREA);
+            assertThat(f.justified()).isTrue();
+            assertThat(f.blocking()).isFalse();
+            assertThat(r.verdict(SubjectType.AREA, AREA)).contains(Outcome.COMPLIANT);
+        }
+
+        @Test
+        void aBlankJustificationOrOneForAnotherRuleDoesNot() {
+            PlanDocument p = plan("4200000.00");
+            p.getAreas().get(0).setJustifications(List.of(justification(RULE, "  "),
+                    justification("FUND-SERVICE-CENTRE-MAX-SHARE", "理由")));
+            Report r = evaluate(p);
+            assertThat(finding(r, RULE, SubjectType.AREA, AREA).blocking()).isTrue();
+            assertThat(r.verdict(SubjectType.AREA, AREA)).contains(Outcome.NON_COMPLIANT);
+        }
+    }
+
+    @Nested
+    class ServiceCentreMaxShare {
+        static final String RULE = "FUND-SERVICE-CENTRE-MAX-SHARE";
+
+        static PlanDocument centre(String central) {
+            PlanDocument p = compliant();
+            projectById(p, "P-C1").setCentralFunds(new BigDecimal(central));
+            return p;
+        }
+
+        @Test
+        void firesAboveTheShareWithTheExcess() {
+            Report r = evaluate(centre("2000000.00"));
+            Finding f = finding(r, RULE, SubjectType.AREA, AREA);
+            assertThat(f.clause()).isEqualTo("4.2");
+            assertThat(f.severity()).isEqualTo(Severity.PRINCIPLE);
+            assertThat(f.blocking()).isTrue();
+            assertThat(f.measured()).isEqualTo("20.00%");
+            assertThat(f.limit()).isEqualTo("<= 15.00%");
+            assertThat(f.message().zh()).contains("县621121", "2000000.00", "20.00%");
+            assertThat(f.remedy().zh()).contains("500000.00");
+            assertThat(f.remedy().en()).contains("500000.00 yuan");
+            assertThat(f.evidence()).contains(new Evidence("PROJECT", "P-C1", "SERVICE_CENTRE, 2000000.00 yuan central funds"));
+            assertThat(r.verdict(SubjectType.AREA, AREA)).contains(Outcome.NON_COMPLIANT);
+        }
+
+        @Test
+        void exactlyTheShareIsSilent() {
+            assertThat(evaluate(centre("1500000.00")).finding(RULE, SubjectType.AREA, AREA)).isEmpty();
+        }
+
+        @Test
+        void oneHundredthOfAPointAboveFires() {
+            Finding f = finding(evaluate(centre("1501000.00")), RULE, SubjectType.AREA, AREA);
+            assertThat(f.measured()).isEqualTo("15.01%");
+            assertThat(f.remedy().en()).contains("1000.00 yuan");
+        }
+
+        @Test
+        void aSliverAboveReadsAboveTheLimit() {
+            Finding f = finding(evaluate(centre("1500000.01")), RULE, SubjectType.AREA, AREA);
+            assertThat(f.measured()).isEqualTo("15.01%");
+            assertThat(f.remedy().en()).contains(" 0.01 yuan");
+        }
+
+        @Test
+        void villageStationsDoNotCount() {
+            PlanDocument p = compliant();
+            projectById(p, "P-S1").setCentralFunds(new BigDecimal("3000000.00"));
+            Report r = evaluate(p);
+            assertThat(r.finding(RULE, SubjectType.AREA, AREA)).isEmpty();
+        }
+
+        @Test
+        void aWrittenJustificationMakesItNonBlocking() {
+            PlanDocument p = centre("1501000.00");
+            p.getAreas().get(0).setJustifications(List.of(justification(RULE, "中心改造含县级物流分拨，已经省厅批准。")));
+            Report r = evaluate(p);
+            Finding f = finding(r, RULE, SubjectType.AREA, AREA);
+            assertThat(f.justified()).isTrue();
+            assertThat(f.blocking()).isFalse();
+            assertThat(r.verdict(SubjectType.AREA, AREA)).contains(Outcome.COMPLIANT);
+        }
+    }
+
+    @Nested
+    class ProhibitedUse {
+        static final String RULE = "FUND-PROHIBITED-USE";
+
+        @Test
+        void centralFundsOnABuildingFire() {
+            PlanDocument p = compliant();
+            p.getProjects().add(project("P-B1", AREA, Direction.OTHER, ExpenseType.BUILDING, "200000.00"));
+            Report r = evaluate(p);
+            Finding f = finding(r, RULE, SubjectType.PROJECT, "P-B1");
+            assertThat(f.clause()).isEqualTo("4.prohibited");
+            assertThat(f.severity()).isEqualTo(Severity.MANDATORY);
+            assertThat(f.blocking()).isTrue();
+            assertThat(f.measured()).isEqualTo("200000.00 yuan central funds on BUILDING");
+            assertThat(f.limit()).startsWith("0.00 yuan");
+            assertThat(f.message().zh()).contains("P-B1", "项目P-B1", "楼堂馆所建设", "200000.00");
+            assertThat(f.message().en()).contains("P-B1", "BUILDING");
+            assertThat(f.remedy().zh()).contains("200000.00");
+            assertThat(f.remedy().en()).contains("200000.00 yuan", "local or social funds");
+            assertThat(f.evidence()).containsExactly(new Evidence("PROJECT", "P-B1", "BUILDING, 200000.00 yuan central funds"));
+            assertThat(r.verdict(SubjectType.PROJECT, "P-B1")).contains(Outcome.NOT_ACCEPTABLE);
+            assertThat(r.verdict(SubjectType.PROJECT, "P-U1")).contains(Outcome.ACCEPTABLE);
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = ExpenseType.class, names = {"ONLINE_TRADING_PLATFORM", "BUILDING", "WORKING_EXPENSE", "TRAFFIC_PURCHASE"})
+        void everyProhibitedUseFires(ExpenseType type) {
+            PlanDocument p = compliant();
+            p.getProjects().add(project("P-X", AREA, Direction.OTHER, type, "0.01"));
+            assertThat(Plans.ruleIds(evaluate(p))).contains(RULE + "@P-X");
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = ExpenseType.class, names = {"ONLINE_TRADING_PLATFORM", "BUILDING", "WORKING_EXPENSE", "TRAFFIC_PURCHASE"},
+                mode = EnumSource.Mode.EXCLUDE)
+        void otherUsesAreSilent(ExpenseType type) {
+            PlanDocument p = compliant();
+            p.getProjects().add(project("P-X", AREA, Direction.OTHER, type, "100.00"));
+            assertThat(evaluate(p).findings(RULE)).isEmpty();
+        }
+
+        @Test
+        void theSameItemPaidFromLocalFundsOnlyIsNotAFinding() {
+            PlanDocument p = compliant();
+            p.getProjects().add(with(project("P-B1", AREA, Direction.OTHER, ExpenseType.BUILDING, "0"),
+                    x -> x.setLocalFunds(new BigDecimal("200000.00"))));
+            p.getProjects().add(with(project("P-B2", AREA, Direction.OTHER, ExpenseType.TRAFFIC_PURCHASE, "0"), x -> {
+                x.setCentralFunds(null);
+                x.setSocialFunds(new BigDecimal("50000.00"));
+            }));
+            Report r = evaluate(p);
+            assertThat(r.findings(RULE)).isEmpty();
+            assertThat(r.verdict(SubjectType.PROJECT, "P-B1")).contains(Outcome.ACCEPTABLE);
+        }
+    }
+
+    @Nested
+    class WithinAllocation {
+        static final String RULE = "FUND-WITHIN-ALLOCATION";
+
+        /** Items of exactly 10,000,000.00 yuan of central funds, plus the given extra. */
+        static PlanDocument items(String extra) {
+            PlanDocument p = plan("5000000.00");
+            p.getProjects().add(project("P-O1", AREA, Direction.OTHER, ExpenseType.LOGISTICS, "2500000.00"));
+            p.getProjects().add(project("P-O2", AREA, Direction.OTHER, ExpenseType.SUPPLY_CHAIN, extra));
+            return p;
+        }
+
+        @Test
+        void itemsEqualToTheAllocationAreSilent() {
+            Report r = evaluate(items("0"));
+            assertThat(r.finding(RULE, SubjectType.AREA, AREA)).isEmpty();
+            assertThat(r.verdict(SubjectType.AREA, AREA)).contains(Outcome.COMPLIANT);
+        }
+
+        @Test
+        void oneFenOverFires() {
+            Report r = evaluate(items("0.01"));
+            Finding f = finding(r, RULE, SubjectType.AREA, AREA);
+            assertThat(f.clause()).isEqualTo("4");
+            assertThat(f.severity()).isEqualTo(Severity.MANDATORY);
+            assertThat(f.blocking()).isTrue();
+            assertThat(f.measured()).isEqualTo("10000000.01 yuan in items");
+            assertThat(f.limit()).isEqualTo("<= 10000000.00 yuan allocated");
+            assertThat(f.message().zh()).contains("县621121", "10000000.01", "10000000.00");
+            assertThat(f.remedy().zh()).contains(" 0.01 元");
+            assertThat(f.remedy().en()).contains("by 0.01 yuan");
+            assertThat(f.evidence()).extracting(Evidence::id).contains("P-U1", "P-C1", "P-S1", "P-O1", "P-O2", AREA);
+            assertThat(r.verdict(SubjectType.AREA, AREA)).contains(Outcome.NON_COMPLIANT);
+        }
+
+        @Test
+        void anAreaWithCentralFundedItemsAndNoAllocationBreaksIt() {
+            PlanDocument p = compliant();
+            p.getProjects().add(project("P-Z1", OTHER_AREA, Direction.UPWARD, ExpenseType.BRANDING, "300000.00"));
+            Report r = evaluate(p);
+            Finding f = finding(r, RULE, SubjectType.AREA, OTHER_AREA);
+            assertThat(f.measured()).isEqualTo("300000.00 yuan in items");
+            assertThat(f.limit()).isEqualTo("<= 0.00 yuan allocated");
+            assertThat(f.message().en()).contains("no allocation");
+            assertThat(f.remedy().en()).contains("300000.00 yuan");
+            assertThat(r.verdict(SubjectType.AREA, OTHER_AREA)).contains(Outcome.NON_COMPLIANT);
+            assertThat(r.finding(RULE, SubjectType.AREA, AREA)).isEmpty();
+        }
+
+        @Test
+        void itemsWithoutCentralFundsNeedNoAllocation() {
+            PlanDocument p = compliant();
+            p.getProjects().add(with(project("P-Z1", OTHER_AREA, Direction.UPWARD, ExpenseType.BRANDING, "0"),
+                    x -> x.setLocalFunds(new BigDecimal("300000.00"))));
+            assertThat(evaluate(p).findings(RULE)).isEmpty();
+        }
+    }
+
+    @Nested
+    class PreferredMethods {
+        static final String RULE = "FUND-PREFERRED-METHODS";
+
+        static PlanDocument methods(SupportMethod method) {
+            PlanDocument p = compliant();
+            p.getProjects().forEach(x -> x.setSupportMethod(method));
+            return p;
+        }
+
+        @Test
+        void noPreferredMethodIsAdvisedWithoutBlocking() {
+            Report r = evaluate(methods(SupportMethod.DIRECT_SUBSIDY));
+            Finding f = finding(r, RULE, SubjectType.AREA, AREA);
+            assertThat(f.clause()).isEqualTo("4");
+            assertThat(f.severity()).isEqualTo(Severity.ADVISORY);
+            assertThat(f.blocking()).isFalse();
+            assertThat(f.measured()).isEqualTo("0 of 3 central-funded items");
+            assertThat(f.limit()).contains("AWARD_IN_LIEU_OF_SUBSIDY", "LOAN_INTEREST_SUBSIDY");
+            assertThat(f.message().zh()).contains("县621121", "以奖代补");
+            assertThat(f.remedy()).isNotNull();
+            assertThat(f.evidence()).contains(new Evidence("PROJECT", "P-U1", "supportMethod=DIRECT_SUBSIDY"));
+            assertThat(r.verdict(SubjectType.AREA, AREA)).contains(Outcome.COMPLIANT);
+        }
+
+        @Test
+        void anAbsentMethodIsNotPreferred() {
+            assertThat(evaluate(methods(null)).finding(RULE, SubjectType.AREA, AREA)).isPresent();
+        }
+
+        @Test
+        void oneItemWithALoanInterestSubsidyIsEnough() {
+            PlanDocument p = methods(SupportMethod.PURCHASE_OF_SERVICES);
+            projectById(p, "P-S1").setSupportMethod(SupportMethod.LOAN_INTEREST_SUBSIDY);
+            assertThat(evaluate(p).findings(RULE)).isEmpty();
+        }
+
+        @Test
+        void aPreferredMethodOnAnItemWithoutCentralFundsDoesNotCount() {
+            PlanDocument p = methods(SupportMethod.DIRECT_SUBSIDY);
+            p.getProjects().add(with(project("P-L1", AREA, Direction.OTHER, ExpenseType.LOGISTICS, "0"),
+                    x -> x.setLocalFunds(new BigDecimal("100000.00"))));
+            Finding f = finding(evaluate(p), RULE, SubjectType.AREA, AREA);
+            assertThat(f.measured()).isEqualTo("0 of 3 central-funded items");
+        }
+
+        @Test
+        void anAreaWithoutCentralFundedItemsIsSilent() {
+            PlanDocument p = methods(SupportMethod.DIRECT_SUBSIDY);
+            p.getProjects().forEach(x -> x.setCentralFunds(BigDecimal.ZERO));
+            assertThat(evaluate(p).findings(RULE)).isEmpty();
+        }
+    }
+
+    @Nested
+    class IdleReward {
+        static final String RULE = "FUND-IDLE-REWARD";
+        static final String TO = "621123";
+
+        static IdleFundReallocation reallocation(String to, Boolean outstanding) {
+            IdleFundReallocation r = new IdleFundReallocation();
+            r.setId("R-1");
+            r.setFromArea(AREA);
+            r.setToCounty(to);
+            r.setAmount(new BigDecimal("1000000.00"));
+            r.setRecipientRatedOutstanding(outstanding);
+            return r;
+        }
+
+        /** A compliant plan with county 621123 listed and a demo area of the plan, and the reallocation. */
+        static PlanDocument plan(IdleFundReallocation r) {
+            PlanDocument p = compliant();
+            p.getCounties().add(Plans.povertyCounty(TO, "621100"));
+            p.getAreas().add(area(TO));
+            p.getIdleFundReallocations().add(r);
+            return p;
+        }
+
+        @Test
+        void aRewardToAnOutstandingDemoCountyOfTheProvinceIsSilent() {
+            assertThat(evaluate(plan(reallocation(TO, true))).findings(RULE)).isEmpty();
+        }
+
+        @Test
+        void aRecipientNotRatedOutstandingFires() {
+            Finding f = finding(evaluate(plan(reallocation(TO, false))), RULE, SubjectType.REALLOCATION, "R-1");
+            assertThat(f.clause()).isEqualTo("4.idle-funds");
+            assertThat(f.severity()).isEqualTo(Severity.MANDATORY);
+            assertThat(f.blocking()).isTrue();
+            assertThat(f.measured()).isEqualTo("NOT_RATED_OUTSTANDING");
+            assertThat(f.limit()).isEqualTo("reward to a demo county of 620000 rated outstanding");
+            assertThat(f.message().zh()).contains("R-1", "县621123", "未被评为");
+            assertThat(f.message().en()).contains("R-1", "1000000.00", "not rated outstanding");
+            assertThat(f.remedy()).isNotNull();
+            assertThat(f.evidence()).extracting(Evidence::kind).contains("REALLOCATION");
+        }
+
+        @Test
+        void anAbsentRatingIsNotEvidenced() {
+            Finding f = finding(evaluate(plan(reallocation(TO, null))), RULE, SubjectType.REALLOCATION, "R-1");
+            assertThat(f.measured()).isEqualTo("RATING_NOT_EVIDENCED");
+            assertThat(f.message().en()).contains("no evidence", "recipientRatedOutstanding is absent");
+            assertThat(f.message().zh()).contains("证据");
+        }
+
+        @Test
+        void aCountyNotListedInThePlanFires() {
+            PlanDocument p = plan(reallocation("621199", true));
+            Finding f = finding(evaluate(p), RULE, SubjectType.REALLOCATION, "R-1");
+            assertThat(f.measured()).isEqualTo("NOT_LISTED");
+            assertThat(f.message().en()).contains("621199", "not a county listed");
+        }
+
+        @Test
+        void aCountyOfAnotherProvinceFires() {
+            PlanDocument p = plan(reallocation("610822", true));
+            p.getCounties().add(Plans.povertyCounty("610822", "610800"));
+            p.getAreas().add(area("610822"));
+            Finding f = finding(evaluate(p), RULE, SubjectType.REALLOCATION, "R-1");
+            assertThat(f.measured()).isEqualTo("OTHER_PROVINCE");
+            assertThat(f.message().en()).contains("does not lie in province 620000");
+        }
+
+        @Test
+        void aListedCountyOfTheProvinceThatIsNoDemoCountyFires() {
+            PlanDocument p = plan(reallocation("621124", true));
+            p.getCounties().add(Plans.povertyCounty("621124", "621100"));
+            Finding f = finding(evaluate(p), RULE, SubjectType.REALLOCATION, "R-1");
+            assertThat(f.measured()).isEqualTo("NOT_DEMO_COUNTY");
+            assertThat(f.message().en()).contains("not a demo county");
+            assertThat(f.evidence()).contains(new Evidence("COUNTY", "621124",
+                    "province 620000, demo area of the plan: false, on the final list: false, supportedInYear=null"));
+        }
+
+        @Test
+        void bothConditionsFailingAreBothStated() {
+            PlanDocument p = plan(reallocation("621124", false));
+            p.getCounties().add(Plans.povertyCounty("621124", "621100"));
+            Finding f = finding(evaluate(p), RULE, SubjectType.REALLOCATION, "R-1");
+            assertThat(f.measured()).isEqualTo("NOT_DEMO_COUNTY, NOT_RATED_OUTSTANDING");
+            assertThat(f.message().en()).contains("not rated outstanding", "not a demo county");
+        }
+
+        @Test
+        void aCountyOnTheFinalListIsADemoCounty() {
+            PlanDocument p = plan(reallocation("621124", true));
+            p.getCounties().add(Plans.povertyCounty("621124", "621100"));
+            p.setFinalSubmission(Plans.finalSubmission(LocalDate.of(2018, 6, 14), "621124"));
+            assertThat(evaluate(p).findings(RULE)).isEmpty();
+        }
+
+        @Test
+        void aCountySupportedInAnEarlierRoundIsADemoCounty() {
+            PlanDocument p = plan(reallocation("621124", true));
+            p.getCounties().add(with(Plans.povertyCounty("621124", "621100"), c -> c.setSupportedInYear(2016)));
+            assertThat(evaluate(p).findings(RULE)).isEmpty();
+        }
+
+        @Test
+        void withoutAProvinceTheFromAreaGivesIt() {
+            PlanDocument ok = plan(reallocation(TO, true));
+            ok.setProvince(null);
+            ok.setFiling(null);
+            assertThat(evaluate(ok).findings(RULE)).isEmpty();
+
+            PlanDocument other = plan(reallocation("610822", true));
+            other.setProvince(null);
+            other.setFiling(null);
+            other.getCounties().add(Plans.povertyCounty("610822", "610800"));
+            other.getAreas().add(area("610822"));
+            Finding f = finding(evaluate(other), RULE, SubjectType.REALLOCATION, "R-1");
+            assertThat(f.measured()).isEqualTo("OTHER_PROVINCE");
+            assertThat(f.limit()).contains("620000");
+        }
+    }
+
+    @Test
+    void onlyTheSelectedChecksRun() {
+        PlanDocument p = plan("1000000.00");
+        p.getProjects().add(project("P-B1", AREA, Direction.OTHER, ExpenseType.BUILDING, "200000.00"));
+        DemoArea a = p.getAreas().get(0);
+        a.setPostTrainingService(false);
+        Report all = evaluate(p);
+        assertThat(fundFindings(all)).contains("FUND-UPWARD-MIN-SHARE@" + AREA, "FUND-PROHIBITED-USE@P-B1");
+
+        Report training = Plans.ENGINE.evaluate(p, Set.of(Check.TRAINING));
+        assertThat(fundFindings(training)).isEmpty();
+        assertThat(Plans.ruleIds(training)).containsExactly("TRAIN-POST-SERVICE@" + AREA);
+        assertThat(training.verdict(SubjectType.PROJECT, "P-B1")).isEmpty();
+
+        Report funds = Plans.ENGINE.evaluate(p, Set.of(Check.FUNDS));
+        assertThat(Plans.ruleIds(funds)).allMatch(s -> s.startsWith("FUND-"));
+        assertThat(funds.verdict(SubjectType.PROJECT, "P-B1")).contains(Outcome.NOT_ACCEPTABLE);
+    }
+}

@@ -1,0 +1,67 @@
+package org.ecrural.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecrural.kb.Plans.allocation;
+import static org.ecrural.kb.Plans.area;
+import static org.ecrural.kb.Plans.evaluate;
+import static org.ecrural.kb.Plans.project;
+import static org.ecrural.kb.Plans.with;
+
+import java.util.List;
+import org.ecrural.model.Direction;
+import org.ecrural.model.ExpenseType;
+import org.ecrural.model.PlanDocument;
+import org.ecrural.model.StationFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The rule of 四（二） (service-system.drl): what a service station offers. */
+class ServiceSystemRulesTest {
+    static final String RULE = "SERV-STATION-FUNCTIONS";
+    static final String AREA = "621121";
+
+    /** A compliant demo area with one village service station offering the given functions. */
+    static PlanDocument station(StationFunction... functions) {
+        PlanDocument p = Plans.gansu();
+        p.getCounties().add(Plans.povertyCounty(AREA, "621100"));
+        p.getAreas().add(area(AREA));
+        p.getFundAllocations().add(allocation(AREA, AREA, "2000000.00"));
+        p.getProjects().add(project("P-U1", AREA, Direction.UPWARD, ExpenseType.GRADING_PACKAGING, "1000000.00"));
+        p.getProjects().add(with(project("P-S1", AREA, Direction.SERVICE_STATION, ExpenseType.STATION_CONSTRUCTION, "300000.00"),
+                s -> s.setStationFunctions(List.of(functions))));
+        return p;
+    }
+
+    @Test
+    void aStationWithoutFunctionsIsAdvisedWithoutBlocking() {
+        Report r = evaluate(station());
+        Finding f = r.finding(RULE, SubjectType.PROJECT, "P-S1").orElseThrow();
+        assertThat(f.clause()).isEqualTo("4.2");
+        assertThat(f.severity()).isEqualTo(Severity.ADVISORY);
+        assertThat(f.justified()).isFalse();
+        assertThat(f.blocking()).isFalse();
+        assertThat(f.measured()).isEqualTo("no station functions");
+        assertThat(f.limit()).isEqualTo("at least one of BUYING_AND_SELLING, COLLECTION_AND_PAYMENT, CONVENIENCE, MICROCREDIT");
+        assertThat(f.message().zh()).contains("P-S1", "项目P-S1", "代收代缴");
+        assertThat(f.message().en()).contains("P-S1", "项目P-S1");
+        assertThat(f.remedy()).isNotNull();
+        assertThat(f.evidence()).containsExactly(new Evidence("PROJECT", "P-S1", "SERVICE_STATION, stationFunctions=[]"));
+        assertThat(r.verdict(SubjectType.PROJECT, "P-S1")).contains(Outcome.ACCEPTABLE);
+        assertThat(r.findings(RULE)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(StationFunction.class)
+    void oneFunctionIsEnough(StationFunction function) {
+        assertThat(evaluate(station(function)).findings(RULE)).isEmpty();
+    }
+
+    @Test
+    void onlyServiceStationsAreAsked() {
+        PlanDocument p = station(StationFunction.MICROCREDIT);
+        p.getProjects().add(project("P-C1", AREA, Direction.SERVICE_CENTRE, ExpenseType.CENTRE_CONSTRUCTION, "200000.00"));
+        assertThat(p.getProjects().get(0).getStationFunctions()).isEmpty();
+        assertThat(evaluate(p).findings(RULE)).isEmpty();
+    }
+}
