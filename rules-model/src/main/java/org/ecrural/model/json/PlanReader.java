@@ -1,0 +1,272 @@
+package org.ecrural.model.json;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.ecrural.model.PlanDocument;
+
+/**
+ * Strict reader of the plan document, interchange format v1 ({@code plan-format.md}).
+ *
+ * <p>The document is checked completely and every error is reported at once, in document order,
+ * each with its JSON Pointer: unknown fields at any level, wrong JSON types, unknown enum values,
+ * impossible dates, money that is negative or not an exact decimal, out-of-range whole numbers,
+ * malformed GB/T 2260 codes, missing required fields, repeated keys ({@code counties[].code},
+ * {@code areas[].code}, {@code projects[].id}, {@code trainingRecords[].id},
+ * {@code idleFundReallocations[].id}), references that do not resolve to {@code counties}, and a
+ * missing {@code province} when a province-level part is present. Malformed JSON (including
+ * duplicate keys, text that is not UTF-8, and an exceeded {@link Limits limit}) is one error.
+ * Money and other decimals are read exactly as {@link java.math.BigDecimal}, never through double.
+ * At most 10,000 errors are listed; a last error at {@code /} counts the rest.
+ *
+ * <p>Absent and JSON null are the same for optional fields: the fact stays null ("not evidenced"),
+ * a list stays empty. A UTF-8 byte order mark is skipped. No exception other than
+ * {@link PlanInputException} leaves a read method, whatever the input.
+ *
+ * <p>The static methods apply {@link Limits#DEFAULT}; {@link #withLimits(Limits)} gives a reader
+ * with other limits. Readers are immutable and safe to share between threads.
+ */
+public final class PlanReader {
+
+    private static final PlanReader DEFAULT = new PlanReader(Limits.DEFAULT);
+
+    private final Limits limits;
+    private final JsonTree tree;
+
+    private PlanReader(Limits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.tree = new JsonTree(limits);
+    }
+
+    /**
+     * @param limits the limits to enforce
+     * @return a reader that enforces {@code limits}
+     */
+    public static PlanReader withLimits(Limits limits) {
+        Objects.requireNonNull(limits, "limits");
+        return limits.equals(Limits.DEFAULT) ? DEFAULT : new PlanReader(limits);
+    }
+
+    /** @return the limits this reader enforces */
+    public Limits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads a UTF-8 file under {@link Limits#DEFAULT}.
+     *
+     * @param file the plan document; a file that cannot be read is reported as an error at {@code /}
+     * @return the plan
+     * @throws PlanInputException listing every error found, in document order
+     */
+    public static PlanDocument read(Path file) throws PlanInputException {
+        return DEFAULT.readDocument(file);
+    }
+
+    /**
+     * Reads a UTF-8 stream to its end under {@link Limits#DEFAULT}.
+     *
+     * @param in the plan document; it is not closed
+     * @return the plan
+     * @throws PlanInputException listing every error found, in document order
+     */
+    public static PlanDocument read(InputStream in) throws PlanInputException {
+        return DEFAULT.readDocument(in);
+    }
+
+    /**
+     * Reads UTF-8 bytes under {@link Limits#DEFAULT}.
+     *
+     * @param utf8 the plan document
+     * @return the plan
+     * @throws PlanInputException listing every error found, in document order
+     */
+    public static PlanDocument read(byte[] utf8) throws PlanInputException {
+        return DEFAULT.readDocument(utf8);
+    }
+
+    /**
+     * Reads JSON text under {@link Limits#DEFAULT}.
+     *
+     * @param json the plan document (its size is measured in UTF-8 bytes)
+     * @return the plan
+     * @throws PlanInputException listing every error found, in document order
+     */
+    public static PlanDocument read(String json) throws PlanInputException {
+        return DEFAULT.readDocument(json);
+    }
+
+    /**
+     * Reads a UTF-8 file under this reader's limits.
+     *
+     * @param file the plan document; a file that cannot be read is reported as an error at {@code /}
+     * @return the plan
+     * @throws PlanInputException listing every error found, in document order
+     */
+    public PlanDocument readDocument(Path file) throws PlanInputException {
+        Objects.requireNonNull(file, "file");
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                throw fail(tooLarge(Long.toString(size)));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw fail("cannot read " + file + ": no such file");
+        } catch (IOException | RuntimeException e) {
+            throw fail("cannot read " + file + ": " + e);
+        }
+        return readDocument(bytes);
+    }
+
+    /**
+     * Reads a UTF-8 stream to its end under this reader's limits.
+     *
+     * @param in the plan document; it is not closed
+     * @return the plan
+     * @throws PlanInputException listing every error found, in document order
+     */
+    public PlanDocument readDocument(InputStream in) throws PlanInputException {
+        Objects.requireNonNull(in, "in");
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) (limits.maxBytes() + 1)); // maxBytes is at most Integer.MAX_VALUE - 16
+        } catch (IOException | RuntimeException e) {
+            throw fail("cannot read the document: " + e);
+        }
+        if (bytes.length > limits.maxBytes()) {
+            throw fail(tooLarge("more than " + limits.maxBytes()));
+        }
+        return readDocument(bytes);
+    }
+
+    /**
+     * Reads JSON text under this reader's limits.
+     *
+     * @param json the plan document (its size is measured in UTF-8 bytes)
+     * @return the plan
+     * @throws PlanInputException listing every error found, in document order
+     */
+    public PlanDocument readDocument(String json) throws PlanInputException {
+        Objects.requireNonNull(json, "json");
+        long size = utf8Length(json);
+        if (size > limits.maxBytes()) {
+            throw fail(tooLarge(Long.toString(size)));
+        }
+        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer utf8;
+        try {
+            utf8 = encoder.encode(CharBuffer.wrap(json));
+        } catch (CharacterCodingException e) {
+            throw fail("the text is not valid Unicode: it has an unpaired surrogate character");
+        }
+        byte[] bytes = new byte[utf8.remaining()];
+        utf8.get(bytes);
+        return readDocument(bytes);
+    }
+
+    /**
+     * Reads UTF-8 bytes under this reader's limits.
+     *
+     * @param utf8 the plan document
+     * @return the plan
+     * @throws PlanInputException listing every error found, in document order
+     */
+    public PlanDocument readDocument(byte[] utf8) throws PlanInputException {
+        Objects.requireNonNull(utf8, "utf8");
+        try {
+            if (utf8.length > limits.maxBytes()) {
+                throw fail(tooLarge(Integer.toString(utf8.length)));
+            }
+            CharBuffer text = decode(utf8);
+            int start = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+            ObjectNode root = tree.parse(text.array(), text.arrayOffset() + start, text.length() - start);
+            Binder binder = new Binder();
+            PlanDocument doc = binder.bind(root);
+            if (doc == null) {
+                throw new PlanInputException(binder.errors());
+            }
+            return doc;
+        } catch (JsonTree.Failure f) {
+            throw new PlanInputException(List.of(f.error));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect of the reader, not of the input; still never let anything else escape
+            throw fail("could not read the document (internal error: " + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** Decodes strict UTF-8, reporting the first malformed byte with its line, column and JSON path. */
+    private CharBuffer decode(byte[] bytes) throws JsonTree.Failure {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            int offset = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < out.position(); i++) {
+                if (out.get(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = out.position() - lineStart + 1;
+            String path = "/";
+            try {
+                tree.parse(out.array(), 0, out.position());
+            } catch (JsonTree.Failure f) {
+                path = f.error.path(); // where the parser was when the bad bytes began
+            }
+            throw new JsonTree.Failure(path, "the document is not valid UTF-8: malformed byte sequence at byte offset "
+                    + offset + " (line " + line + ", column " + column + "); save it as UTF-8 (not GBK or GB18030)");
+        }
+        decoder.flush(out);
+        out.flip();
+        return out;
+    }
+
+    private String tooLarge(String size) {
+        return "document is " + size + " bytes, the limit is " + limits.maxBytes();
+    }
+
+    private static PlanInputException fail(String message) {
+        return new PlanInputException(List.of(new InputError("/", message)));
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+}
