@@ -1,5 +1,9 @@
 package org.ecrural.kb;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,6 +60,74 @@ public final class PolicyEngine {
         PolicyEngine engine = new PolicyEngine(RuleBase.builtIn(), Clock.systemDefaultZone());
         LOG.debug("built-in rule base ready in {} ms", (System.nanoTime() - start) / 1_000_000);
         return engine;
+    }
+
+    /**
+     * @return an engine on a rule folder compiled at run time; the folder's DRL must pass the
+     *         sandbox check (see {@link #fromFolder(Path, boolean)})
+     * @throws RuleBaseException with every problem (file, line, column) when the folder cannot be used
+     */
+    public static PolicyEngine fromFolder(Path dir) {
+        return fromFolder(dir, false);
+    }
+
+    /**
+     * @param trusted true lifts the sandbox check: the folder's DRL may then use any Java, so only
+     *                pass true for folders trusted like the host's own code
+     * @return an engine on a rule folder compiled at run time
+     * @throws RuleBaseException with every problem when the folder cannot be used
+     */
+    public static PolicyEngine fromFolder(Path dir, boolean trusted) {
+        return new PolicyEngine(RuleBase.compile(RuleFolder.read(dir), trusted), Clock.systemDefaultZone());
+    }
+
+    /**
+     * @return an engine with the same rules run under other edition parameters (a what-if)
+     * @throws RuleBaseException when the parameter file is malformed or breaks an invariant
+     */
+    public PolicyEngine withParameters(Path editionFile) {
+        RuleBase rb = ruleBase.get();
+        String text;
+        try {
+            text = Files.readString(editionFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RuleBaseException(List.of(RuleProblem.of(editionFile.toString(), "cannot read: " + e.getMessage())));
+        }
+        EditionParameters other;
+        try {
+            other = EditionParameters.read(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                    editionFile.toString());
+        } catch (EditionParameters.InvalidParametersException e) {
+            throw new RuleBaseException(e.problems().stream().map(p -> RuleProblem.of(editionFile.toString(), p)).toList());
+        } catch (IOException e) {
+            throw new RuleBaseException(List.of(RuleProblem.of(editionFile.toString(), "cannot read: " + e.getMessage())));
+        }
+        return new PolicyEngine(rb.withEdition(other, rb.source().withEdition(text, editionFile.toString())), clock);
+    }
+
+    /**
+     * Hot reload: compiles the folder, checks its rules' metadata and parameters, and runs its
+     * scenarios off to the side; only when all of that passes is it swapped in, atomically.
+     * Evaluations already running finish on the rule base they started with. A folder that
+     * fails any step is never activated: the engine keeps the last good rule base and this
+     * method throws.
+     *
+     * @param trusted true lifts the sandbox check (see {@link #fromFolder(Path, boolean)})
+     * @throws RuleBaseException with every problem; the engine is then unchanged
+     */
+    public void reload(Path dir, boolean trusted) {
+        RuleBase candidate = RuleBase.compile(RuleFolder.read(dir), trusted);
+        ScenarioResults results = Scenarios.run(new PolicyEngine(candidate, clock));
+        if (!results.passed()) {
+            throw new RuleBaseException(results.problems());
+        }
+        ruleBase.set(candidate);
+        LOG.info("rule base reloaded from {}", dir);
+    }
+
+    /** @return the source of the rule base in force: its DRL, scenarios and parameters */
+    public RuleFolder source() {
+        return ruleBase.get().source();
     }
 
     /** @return every rule of the rule base in force, sorted by id */

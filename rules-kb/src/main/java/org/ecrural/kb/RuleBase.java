@@ -1,42 +1,57 @@
 package org.ecrural.kb;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
 import org.kie.api.runtime.KieContainer;
 
-/** A compiled rule base with the edition parameters it runs with and its rules' metadata. */
+/** A compiled rule base with the edition parameters it runs with and its rules' metadata. Immutable. */
 final class RuleBase {
     static final String KBASE = "notice2018";
+    private static final AtomicLong COMPILED = new AtomicLong();
 
     private final KieBase kieBase;
     private final EditionParameters edition;
+    private final RuleFolder source;
     private final Map<String, RuleInfo> byRuleName;
     private final List<RuleInfo> rules;
 
-    RuleBase(KieBase kieBase, EditionParameters edition, Map<String, String> fileOfRule) {
+    private RuleBase(KieBase kieBase, EditionParameters edition, RuleFolder source) {
         this.kieBase = kieBase;
         this.edition = edition;
-        List<String> problems = new ArrayList<>();
+        this.source = source;
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, RuleFolder.RuleLocation> locations = source.ruleLocations();
         Map<String, RuleInfo> byName = new HashMap<>();
         Map<String, RuleInfo> byId = new TreeMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                RuleInfo info = RuleMetadata.read(rule, fileOfRule.get(rule.getName()), problems);
+                RuleFolder.RuleLocation at = locations.get(rule.getName());
+                RuleInfo info = RuleMetadata.read(rule, at, problems);
                 if (info == null) {
                     continue;
                 }
-                if (byId.containsKey(info.id())) {
-                    problems.add("rule id " + info.id() + " is used by two rules: \"" + rule.getName() + "\" and another");
+                RuleInfo before = byId.put(info.id(), info);
+                if (before != null) {
+                    problems.add(new RuleProblem(at == null ? null : at.file(), at == null ? 0 : at.line(), 0,
+                            "rule id " + info.id() + " is used again (first in " + before.file() + ")"));
                 }
-                byId.put(info.id(), info);
                 byName.put(rule.getName(), info);
             }
         }
@@ -50,7 +65,70 @@ final class RuleBase {
     /** The rule base compiled into this library's jar (executable model). */
     static RuleBase builtIn() {
         KieContainer container = KieServices.get().getKieClasspathContainer(RuleBase.class.getClassLoader());
-        return new RuleBase(container.getKieBase(KBASE), EditionParameters.builtIn(), BuiltInSources.fileOfRule());
+        return new RuleBase(container.getKieBase(KBASE), EditionParameters.builtIn(), RuleFolder.builtIn());
+    }
+
+    /**
+     * Compiles a rule folder at run time.
+     *
+     * @param trusted whether the folder's DRL may use any Java (see {@link DrlSandbox})
+     * @throws RuleBaseException with every problem found: forbidden code, parameters, DRL errors, metadata
+     */
+    static RuleBase compile(RuleFolder folder, boolean trusted) {
+        List<RuleProblem> problems = new ArrayList<>();
+        if (!trusted) {
+            folder.drlFiles().forEach((name, text) -> problems.addAll(DrlSandbox.check(name, text)));
+        }
+        EditionParameters edition = readEdition(folder, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleBaseException(problems);
+        }
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("org.ecrural", "rule-folder", "1.0." + COMPILED.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        kfs.writeKModuleXML("""
+                <kmodule xmlns="http://www.drools.org/xsd/kmodule">
+                  <kbase name="%s" default="true"/>
+                </kmodule>""".formatted(KBASE));
+        folder.drlFiles().forEach((name, text) -> {
+            Resource r = ks.getResources().newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath("src/main/resources/rules/" + name);
+            kfs.write(r);
+        });
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = m.getPath() == null ? null : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
+            problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0),
+                    m.getText().strip().replaceAll("\\s+", " ")));
+        }
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            throw new RuleBaseException(problems);
+        }
+        try {
+            KieBase kieBase = ks.newKieContainer(releaseId).getKieBase(KBASE);
+            return new RuleBase(kieBase, edition, folder);
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static EditionParameters readEdition(RuleFolder folder, List<RuleProblem> problems) {
+        try {
+            return EditionParameters.read(new ByteArrayInputStream(folder.editionText().getBytes(StandardCharsets.UTF_8)),
+                    RuleFolder.EDITION_FILE);
+        } catch (EditionParameters.InvalidParametersException e) {
+            e.problems().forEach(p -> problems.add(RuleProblem.of(RuleFolder.EDITION_FILE, p)));
+        } catch (IOException e) {
+            problems.add(RuleProblem.of(RuleFolder.EDITION_FILE, "cannot read: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    /** @return the same rules run with other edition parameters */
+    RuleBase withEdition(EditionParameters other, RuleFolder otherSource) {
+        return new RuleBase(kieBase, other, otherSource);
     }
 
     KieBase kieBase() {
@@ -59,6 +137,10 @@ final class RuleBase {
 
     EditionParameters edition() {
         return edition;
+    }
+
+    RuleFolder source() {
+        return source;
     }
 
     List<RuleInfo> rules() {

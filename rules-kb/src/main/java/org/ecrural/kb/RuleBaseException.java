@@ -1,18 +1,22 @@
 package org.ecrural.kb;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** A rule base that cannot be used: DRL that does not compile, or rules whose metadata is wrong. */
+/**
+ * A rule base that cannot be used: DRL that does not compile, rules whose metadata is wrong,
+ * parameters that break an invariant, forbidden code, or scenarios that fail.
+ */
 public final class RuleBaseException extends RuntimeException {
-    private final List<String> problems;
+    private final List<RuleProblem> problems;
 
-    public RuleBaseException(List<String> problems) {
-        super(String.join("\n", problems));
+    public RuleBaseException(List<RuleProblem> problems) {
+        super(problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 
-    /** @return every problem, one line each, with file and line where known */
-    public List<String> problems() {
+    /** @return every problem, with file and line where known */
+    public List<RuleProblem> problems() {
         return problems;
     }
 }

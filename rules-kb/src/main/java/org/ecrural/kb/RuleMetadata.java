@@ -9,9 +9,18 @@ final class RuleMetadata {
     private RuleMetadata() {
     }
 
-    static RuleInfo read(Rule rule, String file, List<String> problems) {
+    static RuleInfo read(Rule rule, RuleFolder.RuleLocation at, List<RuleProblem> all) {
+        List<String> problems = new java.util.ArrayList<>();
+        RuleInfo info = read(rule, at == null ? null : at.file(), problems);
+        for (String p : problems) {
+            all.add(new RuleProblem(at == null ? null : at.file(), at == null ? 0 : at.line(), 0, p));
+        }
+        return info;
+    }
+
+    private static RuleInfo read(Rule rule, String file, List<String> problems) {
         Map<String, Object> meta = rule.getMetaData();
-        String where = "rule \"" + rule.getName() + "\"" + (file == null ? "" : " in " + file);
+        String where = "rule \"" + rule.getName() + "\"";
         String id = text(meta.get("id"));
         String clause = text(meta.get("clause"));
         String severity = text(meta.get("severity"));

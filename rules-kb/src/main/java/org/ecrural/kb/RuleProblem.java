@@ -1,0 +1,28 @@
+package org.ecrural.kb;
+
+/**
+ * One thing wrong with a rule folder: where (file, line and column where known; 0 when not) and
+ * a plain message.
+ */
+public record RuleProblem(String file, int line, int column, String message) {
+    /** A problem of a whole file, or of the folder when file is null. */
+    public static RuleProblem of(String file, String message) {
+        return new RuleProblem(file, 0, 0, message);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder();
+        if (file != null) {
+            s.append(file);
+            if (line > 0) {
+                s.append(':').append(line);
+                if (column > 0) {
+                    s.append(':').append(column);
+                }
+            }
+            s.append(": ");
+        }
+        return s.append(message).toString();
+    }
+}
