@@ -92,7 +92,8 @@ class AcceptanceRulesTest {
             Finding f = only(evaluate(with(compliant(), p -> p.setLedger(null))), "ACPT-LEDGER");
             assertFinding(f, Severity.MANDATORY, "missing ledger", "ledger entry with responsible person and deadline");
             assertThat(f.clause()).isEqualTo("6.2");
-            assertThat(f.message().en()).contains("ledger missing");
+            assertThat(f.message().en()).contains("is not in the demo area's project ledger");
+            assertThat(f.message().zh()).contains("未列入项目台账");
             assertThat(f.evidence()).extracting(Evidence::detail).containsExactly("ledger missing");
         }
 
@@ -103,7 +104,7 @@ class AcceptanceRulesTest {
             Finding f = only(evaluate(with(compliant(), p -> p.setLedger(l))), "ACPT-LEDGER");
             assertFinding(f, Severity.MANDATORY, "missing ledger.responsible, ledger.deadline",
                     "ledger entry with responsible person and deadline");
-            assertThat(f.message().en()).contains("ledger.responsible blank").contains("ledger.deadline missing");
+            assertThat(f.message().en()).contains("(ledger.responsible blank, ledger.deadline missing)");
             assertThat(f.message().zh()).contains("责任人（为空）").contains("进展时限（缺失）");
         }
 
@@ -168,7 +169,7 @@ class AcceptanceRulesTest {
             Finding f = only(evaluate(with(compliant(), p -> p.setPoorHouseholdRecords(null))), "ACPT-SERVICE-RECORDS");
             assertFinding(f, Severity.MANDATORY, "poorHouseholdRecords not evidenced",
                     "poorHouseholdRecords and onlineSalesRecords kept");
-            assertThat(f.message().en()).contains("poorHouseholdRecords not evidenced").doesNotContain("onlineSalesRecords");
+            assertThat(f.message().en()).contains("(poorHouseholdRecords not evidenced)").doesNotContain("onlineSalesRecords");
             assertThat(f.message().zh()).contains("服务建档立卡贫困户记录（未提供证明）");
         }
 
@@ -213,7 +214,7 @@ class AcceptanceRulesTest {
         void absentActivityInfoIsNotEvidenced() {
             Finding f = only(evaluate(with(compliant(), p -> p.setActivityInfo(null))), "ACPT-COMPLETE-INFORMATION");
             assertThat(f.measured()).isEqualTo("activityInfo not evidenced");
-            assertThat(f.message().en()).contains("activityInfo not evidenced");
+            assertThat(f.message().en()).contains("(activityInfo not evidenced)");
         }
 
         @Test
