@@ -27,6 +27,7 @@ import org.ecrural.model.OldAreaRegion;
 import org.ecrural.model.SupportMethod;
 import org.ecrural.model.TraineeGroup;
 import org.ecrural.model.TrainingTopic;
+import org.ecrural.model.WorkPlanItem;
 
 /**
  * The parameters of one edition of the notice: every number, date and list the rules measure
@@ -56,6 +57,7 @@ public final class EditionParameters {
     private final Set<TrainingTopic> practicalSkillTopics;
     private final BigDecimal villageCoverageTarget;
     private final String signageText;
+    private final Map<String, Set<WorkPlanItem>> workPlanItems;
 
     /**
      * One parameter as the data file states it.
@@ -118,6 +120,11 @@ public final class EditionParameters {
         this.practicalSkillTopics = r.enums("practicalSkillTopics", TrainingTopic.class);
         this.villageCoverageTarget = r.share("villageCoverageTarget");
         this.signageText = r.value("signageText").asText("");
+        Map<String, Set<WorkPlanItem>> items = new LinkedHashMap<>();
+        items.put("annex.1", r.enums("workPlanPriorSummaryItems", WorkPlanItem.class));
+        items.put("annex.2", r.enums("workPlan2018ContentItems", WorkPlanItem.class));
+        items.put("annex.3", r.enums("workPlanManagementItems", WorkPlanItem.class));
+        this.workPlanItems = Collections.unmodifiableMap(items);
         parameters.values().forEach(p -> {
             if (p.clause() == null || p.clause().isBlank()) {
                 problems.add("parameter " + p.name() + " cites no clause");
@@ -142,6 +149,17 @@ public final class EditionParameters {
         if (oldAreaQuotaPerProvince < 0) {
             problems.add("oldAreaQuotaPerProvince is negative: " + oldAreaQuotaPerProvince);
         }
+        Set<WorkPlanItem> seen = EnumSet.noneOf(WorkPlanItem.class);
+        workPlanItems.forEach((annexKey, items) -> {
+            if (items.isEmpty()) {
+                problems.add("the work-plan items of " + annexKey + " are empty");
+            }
+            for (WorkPlanItem item : items) {
+                if (!seen.add(item)) {
+                    problems.add("work-plan item " + item + " is required by more than one part of the annex");
+                }
+            }
+        });
         for (String code : addressedProvinces.keySet()) {
             if (!code.matches("[1-9][0-9]0000")) {
                 problems.add("addressedProvinces has a code that is not a province code: " + code);
@@ -329,6 +347,30 @@ public final class EditionParameters {
     /** @return the words a funded project must show (六（三）) */
     public String getSignageText() {
         return signageText;
+    }
+
+    /**
+     * @param annexKey the clause key of a part of the annex: "annex.1", "annex.2" or "annex.3"
+     * @return the items of the provincial work plan that part requires, in annex order; empty
+     *         for any other key (附件)
+     */
+    public Set<WorkPlanItem> getWorkPlanItems(String annexKey) {
+        return workPlanItems.getOrDefault(annexKey, Set.of());
+    }
+
+    /** @return the items the summary of the earlier demonstration work states (附件 一) */
+    public Set<WorkPlanItem> getWorkPlanPriorSummaryItems() {
+        return getWorkPlanItems("annex.1");
+    }
+
+    /** @return the items the 2018 work plan states (附件 二) */
+    public Set<WorkPlanItem> getWorkPlan2018ContentItems() {
+        return getWorkPlanItems("annex.2");
+    }
+
+    /** @return the items the measures for stronger management state (附件 三) */
+    public Set<WorkPlanItem> getWorkPlanManagementItems() {
+        return getWorkPlanItems("annex.3");
     }
 
     /** Reads typed values, collecting problems instead of failing on the first. */

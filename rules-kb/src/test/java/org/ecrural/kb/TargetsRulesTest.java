@@ -1,0 +1,248 @@
+package org.ecrural.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecrural.kb.Plans.with;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.ecrural.model.County;
+import org.ecrural.model.Direction;
+import org.ecrural.model.ExpenseType;
+import org.ecrural.model.NationalRuralAverage;
+import org.ecrural.model.PlanDocument;
+import org.ecrural.model.Villages;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The targets of 二（二） (targets.drl). */
+class TargetsRulesTest {
+    private static final String AREA = "621121";
+    private static final Set<Check> TARGETS = Set.of(Check.TARGETS);
+
+    static Villages villages(int poorServed, int poor, int allServed, int all) {
+        Villages v = new Villages();
+        v.setRegisteredPoorServed(poorServed);
+        v.setRegisteredPoor(poor);
+        v.setAdministrativeServed(allServed);
+        v.setAdministrative(all);
+        return v;
+    }
+
+    static NationalRuralAverage average(String online, String agri) {
+        NationalRuralAverage a = new NationalRuralAverage();
+        a.setOnlineRetailGrowth(online == null ? null : new BigDecimal(online));
+        a.setAgriOnlineRetailGrowth(agri == null ? null : new BigDecimal(agri));
+        return a;
+    }
+
+    /** 通渭县, a listed demo county, with the given figures; the plan gives national averages 30% and 33%. */
+    static PlanDocument plan(Villages v, String online, String agri) {
+        PlanDocument p = new PlanDocument();
+        p.setEvaluationDate(java.time.LocalDate.of(2018, 10, 31));
+        County c = with(Plans.povertyCounty(AREA, "621100"), x -> x.setName("通渭县"));
+        c.setVillages(v);
+        c.setOnlineRetailGrowth(online == null ? null : new BigDecimal(online));
+        c.setAgriOnlineRetailGrowth(agri == null ? null : new BigDecimal(agri));
+        p.getCounties().add(c);
+        p.getAreas().add(Plans.area(AREA));
+        p.setNationalRuralAverage(average("0.30", "0.33"));
+        return p;
+    }
+
+    static PlanDocument coverage(Villages v) {
+        return plan(v, null, null);
+    }
+
+    static PlanDocument growth(String online, String agri) {
+        return plan(null, online, agri);
+    }
+
+    static Report evaluate(PlanDocument p) {
+        return Plans.ENGINE.evaluate(p, TARGETS);
+    }
+
+    static Finding only(Report r, String rule) {
+        List<Finding> fs = r.findings(rule);
+        assertThat(fs).as("findings of " + rule + " in " + r.findings()).hasSize(1);
+        return fs.get(0);
+    }
+
+    static void assertTarget(Finding f) {
+        assertThat(f.subject()).isEqualTo(new Subject(SubjectType.AREA, AREA));
+        assertThat(f.severity()).isEqualTo(Severity.TARGET);
+        assertThat(f.blocking()).isFalse();
+        assertThat(f.clause()).isEqualTo("2.2");
+        assertThat(f.message().zh()).contains("通渭县 (621121)");
+        assertThat(f.message().en()).contains("通渭县 (621121)");
+        assertThat(f.remedy()).isNotNull();
+        assertThat(f.evidence()).isNotEmpty();
+    }
+
+    @Nested
+    class VillageCoverage {
+        @Test
+        void exactlyHalfOfEachMeetsTheTarget() {
+            assertThat(Plans.ENGINE.edition().getVillageCoverageTarget()).isEqualByComparingTo("0.50");
+            assertThat(evaluate(coverage(villages(76, 152, 166, 332))).findings()).isEmpty();
+        }
+
+        @Test
+        void oneVillageLessOfThePoorMissesIt() {
+            Report r = evaluate(coverage(villages(75, 152, 166, 332)));
+            Finding f = only(r, "GOAL-VILLAGE-COVERAGE");
+            assertTarget(f);
+            assertThat(f.measured()).isEqualTo("poor villages 49.34% (75 of 152), all villages 50.00% (166 of 332)");
+            assertThat(f.limit()).isEqualTo(">= 50.00% of poor villages and of all villages");
+            assertThat(f.remedy().en()).isEqualTo("Extend e-commerce service to 1 more registered poor village(s) to meet the target.");
+            assertThat(f.evidence()).containsExactly(new Evidence("COUNTY", AREA,
+                    "registeredPoorServed 75 of registeredPoor 152, administrativeServed 166 of administrative 332"));
+        }
+
+        @Test
+        void oneVillageLessOfAllMissesIt() {
+            Finding f = only(evaluate(coverage(villages(76, 152, 165, 332))), "GOAL-VILLAGE-COVERAGE");
+            assertThat(f.measured()).isEqualTo("poor villages 50.00% (76 of 152), all villages 49.69% (165 of 332)");
+            assertThat(f.remedy().zh()).isEqualTo("电商服务行政村再覆盖 1 个即可达到目标。");
+        }
+
+        @Test
+        void oddTotalsAreComparedExactly() {
+            // 50 of 101 is 49.50%, 51 of 101 is 50.49%: no rounding makes the first meet the target
+            assertThat(evaluate(coverage(villages(51, 101, 10, 20))).findings()).isEmpty();
+            Finding f = only(evaluate(coverage(villages(50, 101, 10, 20))), "GOAL-VILLAGE-COVERAGE");
+            assertThat(f.measured()).startsWith("poor villages 49.50% (50 of 101)");
+        }
+
+        @Test
+        void bothHalvesMissedAreReported() {
+            Finding f = only(evaluate(coverage(villages(10, 100, 20, 200))), "GOAL-VILLAGE-COVERAGE");
+            assertThat(f.measured()).isEqualTo("poor villages 10.00% (10 of 100), all villages 10.00% (20 of 200)");
+            assertThat(f.remedy().en()).contains("40 more registered poor village(s) and 80 more administrative village(s)");
+            assertThat(f.message().en()).contains("50.00%");
+        }
+
+        @Test
+        void aTotalOfZeroCountsAsMet() {
+            assertThat(evaluate(coverage(villages(0, 0, 100, 200))).findings()).isEmpty();
+            Finding f = only(evaluate(coverage(villages(0, 0, 99, 200))), "GOAL-VILLAGE-COVERAGE");
+            assertThat(f.measured()).isEqualTo("poor villages no villages, all villages 49.50% (99 of 200)");
+        }
+
+        @Test
+        void aHalfWithoutFiguresIsNotMeasured() {
+            Villages v = villages(0, 0, 10, 100);
+            v.setRegisteredPoor(null);
+            v.setRegisteredPoorServed(null);
+            Finding f = only(evaluate(coverage(v)), "GOAL-VILLAGE-COVERAGE");
+            assertThat(f.measured()).isEqualTo("poor villages not given, all villages 10.00% (10 of 100)");
+        }
+
+        @Test
+        void aCountyWithoutVillageFiguresIsSilent() {
+            assertThat(evaluate(coverage(null)).findings()).isEmpty();
+        }
+
+        @Test
+        void aCountyThatIsNoDemoAreaIsSilent() {
+            PlanDocument p = coverage(villages(0, 100, 0, 100));
+            p.getAreas().clear();
+            assertThat(evaluate(p).findings()).isEmpty();
+        }
+
+        @Test
+        void anAreaThatIsNoListedCountyIsSilent() {
+            PlanDocument p = coverage(null);
+            p.getProjects().add(Plans.project("P-9", "621100", Direction.UPWARD, ExpenseType.GRADING_PACKAGING, "1.00"));
+            assertThat(evaluate(p).findings()).isEmpty();
+        }
+
+        @Test
+        void aDemoAreaKnownOnlyByItsProjectsIsMeasured() {
+            PlanDocument p = coverage(villages(0, 100, 0, 100));
+            p.getAreas().clear();
+            p.getProjects().add(Plans.project("P-1", AREA, Direction.UPWARD, ExpenseType.GRADING_PACKAGING, "1.00"));
+            assertThat(evaluate(p).findings("GOAL-VILLAGE-COVERAGE")).hasSize(1);
+        }
+    }
+
+    @Nested
+    class RetailGrowth {
+        @Test
+        void growthAboveBothAveragesMeetsTheTarget() {
+            assertThat(evaluate(growth("0.35", "0.41")).findings()).isEmpty();
+            assertThat(evaluate(growth("0.30001", "0.33001")).findings()).isEmpty();
+        }
+
+        @Test
+        void growthEqualToTheAverageMissesIt() {
+            Finding f = only(evaluate(growth("0.30", "0.41")), "GOAL-RETAIL-GROWTH");
+            assertTarget(f);
+            assertThat(f.measured()).isEqualTo("online retail 30.00% (0.00 pp), agricultural online retail 41.00% (+8.00 pp)");
+            assertThat(f.limit()).isEqualTo("> 30.00% and > 33.00% (national rural averages)");
+            assertThat(f.message().en()).contains("rural online retail growth does not exceed");
+            assertThat(f.message().zh()).contains("的农村网络零售额增速未高于全国农村平均水平");
+            assertThat(f.evidence()).containsExactly(
+                    new Evidence("COUNTY", AREA, "onlineRetailGrowth 0.30, agriOnlineRetailGrowth 0.41"),
+                    new Evidence("NATIONAL_RURAL_AVERAGE", "agriOnlineRetailGrowth", "0.33"),
+                    new Evidence("NATIONAL_RURAL_AVERAGE", "onlineRetailGrowth", "0.30"));
+        }
+
+        @Test
+        void agriculturalGrowthBelowTheAverageMissesIt() {
+            Finding f = only(evaluate(growth("0.35", "0.32")), "GOAL-RETAIL-GROWTH");
+            assertThat(f.measured()).isEqualTo("online retail 35.00% (+5.00 pp), agricultural online retail 32.00% (-1.00 pp)");
+            assertThat(f.message().en()).contains("agricultural products' online retail growth does not exceed");
+        }
+
+        @Test
+        void bothBelowAreReported() {
+            Finding f = only(evaluate(growth("0.10", "-0.05")), "GOAL-RETAIL-GROWTH");
+            assertThat(f.measured()).isEqualTo("online retail 10.00% (-20.00 pp), agricultural online retail -5.00% (-38.00 pp)");
+            assertThat(f.message().zh()).contains("农村网络零售额、农产品网络零售额增速未高于");
+        }
+
+        @Test
+        void marginsAreRoundedAwayFromTheLimit() {
+            Finding f = only(evaluate(growth("0.29999", "0.33001")), "GOAL-RETAIL-GROWTH");
+            assertThat(f.measured()).contains("(-0.01 pp)").contains("(+0.01 pp)");
+        }
+
+        @Test
+        void withoutNationalAveragesTheTargetIsNotMeasured() {
+            PlanDocument p = growth("0.10", "0.10");
+            p.setNationalRuralAverage(null);
+            assertThat(evaluate(p).findings()).isEmpty();
+            p.setNationalRuralAverage(average("0.30", null));
+            assertThat(evaluate(p).findings()).isEmpty();
+        }
+
+        @Test
+        void aCountyWithoutBothGrowthFiguresIsSilent() {
+            assertThat(evaluate(growth("0.10", null)).findings()).isEmpty();
+            assertThat(evaluate(growth(null, "0.10")).findings()).isEmpty();
+        }
+    }
+
+    @Test
+    void targetsNeverBlock() {
+        PlanDocument p = plan(villages(0, 10, 0, 10), "0.01", "0.01");
+        Report r = Plans.ENGINE.evaluate(p);
+        assertThat(Plans.ruleIds(r)).containsExactly("GOAL-RETAIL-GROWTH@621121", "GOAL-VILLAGE-COVERAGE@621121");
+        assertThat(r.hasBlocking()).isFalse();
+        assertThat(r.verdict(SubjectType.AREA, AREA)).contains(Outcome.COMPLIANT);
+    }
+
+    @Test
+    void checkingTargetsRunsNoOtherSectionsRules() {
+        PlanDocument p = plan(villages(0, 10, 0, 10), "0.01", "0.01");
+        p.getAreas().get(0).setInfoSystemConnected(false);
+        p.getProjects().add(with(Plans.project("P-1", AREA, Direction.UPWARD, ExpenseType.GRADING_PACKAGING, "1.00"),
+                x -> x.setSignage(false)));
+        assertThat(Plans.ENGINE.evaluate(p).findings()).extracting(Finding::ruleId)
+                .contains("MGMT-INFO-SYSTEM", "ACPT-SIGNAGE");
+        Report r = evaluate(p);
+        assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("GOAL-RETAIL-GROWTH", "GOAL-VILLAGE-COVERAGE");
+        assertThat(r.verdicts()).isEmpty();
+    }
+}
