@@ -112,7 +112,7 @@ public final class FindingCollector {
 
         /** A fact of the plan behind the finding. */
         public Builder evidence(String kind, String id, Object detail) {
-            evidence.add(new Evidence(kind, id, detail == null ? "" : detail.toString()));
+            evidence.add(new Evidence(kind == null ? "" : kind, id == null ? "" : id, detail == null ? "" : detail.toString()));
             return this;
         }
 
