@@ -89,6 +89,19 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theSamplePlanShowsFindingsFromEverySectionEachWithRemedyAndEvidence() throws IOException {
+        JsonNode findings = JSON.readTree(CliRun.of("evaluate", "--format", "json").out()).get("findings");
+        Set<String> sections = new HashSet<>();
+        for (JsonNode f : findings) {
+            sections.add(f.get("rule").asText().split("-")[0]);
+            assertThat(f.get("remedy").get("zh").asText()).as(f.get("rule").asText()).isNotBlank();
+            assertThat(f.get("remedy").get("en").asText()).as(f.get("rule").asText()).isNotBlank();
+            assertThat(f.get("evidence").size()).as(f.get("rule").asText()).isPositive();
+        }
+        assertThat(sections).containsExactlyInAnyOrder("ELIG", "PROC", "FUND", "SERV", "TRAIN", "ACPT", "MGMT", "PLAN", "GOAL");
+    }
+
+    @Test
     void findingsAreSortedBySubjectTypeSubjectIdAndRule() throws IOException {
         JsonNode findings = JSON.readTree(CliRun.of("evaluate", "--format", "json").out()).get("findings");
         List<String> keys = new ArrayList<>();

@@ -25,6 +25,7 @@ import org.kie.api.runtime.KieContainer;
 final class RuleBase {
     static final String KBASE = "notice2018";
     private static final AtomicLong COMPILED = new AtomicLong();
+    private static final java.util.regex.Pattern LINE_COLUMN = java.util.regex.Pattern.compile("Line \\d+:(\\d+)");
 
     private final KieBase kieBase;
     private final EditionParameters edition;
@@ -99,8 +100,13 @@ final class RuleBase {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = m.getPath() == null ? null : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
-            problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0),
-                    m.getText().strip().replaceAll("\\s+", " ")));
+            String text = m.getText().strip().replaceAll("\\s+", " ");
+            int column = Math.max(m.getColumn(), 0);
+            java.util.regex.Matcher at = LINE_COLUMN.matcher(text);
+            if (column == 0 && at.find()) {
+                column = Integer.parseInt(at.group(1)) + 1;
+            }
+            problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), column, text));
         }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
