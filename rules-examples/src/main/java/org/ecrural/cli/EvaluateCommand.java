@@ -20,6 +20,7 @@ import org.ecrural.model.json.InputError;
 import org.ecrural.model.json.PlanInputException;
 import org.ecrural.model.json.PlanReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -54,6 +55,9 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "only these sections of the notice: ${COMPLETION-CANDIDATES} (default: all)")
     List<Check> checks;
 
+    @Mixin
+    RuleSource source;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
     Path output;
 
@@ -76,7 +80,11 @@ final class EvaluateCommand implements Callable<Integer> {
             return Ecrural.BAD_INPUT;
         }
         Set<Check> selected = checks == null || checks.isEmpty() ? Check.all() : EnumSet.copyOf(checks);
-        Report report = PolicyEngine.builtIn().evaluate(document, selected);
+        PolicyEngine engine = source.engine(err);
+        if (engine == null) {
+            return Ecrural.BAD_INPUT;
+        }
+        Report report = engine.evaluate(document, selected);
         String rendered = format == Format.json ? report.toJson()
                 : TextReport.render(report, lang == Lang.zh ? Language.ZH : Language.EN);
         try {

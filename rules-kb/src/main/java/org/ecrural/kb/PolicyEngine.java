@@ -46,6 +46,9 @@ import org.slf4j.LoggerFactory;
 public final class PolicyEngine {
     private static final Logger LOG = LoggerFactory.getLogger(PolicyEngine.class);
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper EDITION_JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
     private final AtomicReference<RuleBase> ruleBase;
     private final Clock clock;
 
@@ -86,23 +89,57 @@ public final class PolicyEngine {
      * @throws RuleBaseException when the parameter file is malformed or breaks an invariant
      */
     public PolicyEngine withParameters(Path editionFile) {
-        RuleBase rb = ruleBase.get();
         String text;
         try {
             text = Files.readString(editionFile, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new RuleBaseException(List.of(RuleProblem.of(editionFile.toString(), "cannot read: " + e.getMessage())));
         }
+        return withEditionText(text, editionFile.toString());
+    }
+
+    /**
+     * @param values parameter name to value, e.g. {"upwardMinShare": "0.50"}, replacing those
+     *               values of the edition in force (a scenario pinning the values it is written for)
+     * @throws RuleBaseException for an unknown parameter or a value that breaks an invariant
+     */
+    PolicyEngine withParameterValues(com.fasterxml.jackson.databind.JsonNode values) {
+        RuleBase rb = ruleBase.get();
+        com.fasterxml.jackson.databind.node.ObjectNode root;
+        try {
+            root = (com.fasterxml.jackson.databind.node.ObjectNode) EDITION_JSON.readTree(rb.source().editionText());
+        } catch (IOException e) {
+            throw new RuleBaseException(List.of(RuleProblem.of(RuleFolder.EDITION_FILE, "cannot read: " + e.getMessage())));
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        if (!values.isObject()) {
+            problems.add(RuleProblem.of(null, "expected an object of parameter name to value"));
+        }
+        values.fields().forEachRemaining(e -> {
+            com.fasterxml.jackson.databind.JsonNode p = root.path("parameters").path(e.getKey());
+            if (!p.isObject()) {
+                problems.add(RuleProblem.of(null, "no parameter named " + e.getKey()));
+            } else {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) p).set("value", e.getValue());
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new RuleBaseException(problems);
+        }
+        return withEditionText(root.toString(), "parameters " + values);
+    }
+
+    private PolicyEngine withEditionText(String text, String origin) {
+        RuleBase rb = ruleBase.get();
         EditionParameters other;
         try {
-            other = EditionParameters.read(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                    editionFile.toString());
+            other = EditionParameters.read(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), origin);
         } catch (EditionParameters.InvalidParametersException e) {
-            throw new RuleBaseException(e.problems().stream().map(p -> RuleProblem.of(editionFile.toString(), p)).toList());
+            throw new RuleBaseException(e.problems().stream().map(p -> RuleProblem.of(origin, p)).toList());
         } catch (IOException e) {
-            throw new RuleBaseException(List.of(RuleProblem.of(editionFile.toString(), "cannot read: " + e.getMessage())));
+            throw new RuleBaseException(List.of(RuleProblem.of(origin, "cannot read: " + e.getMessage())));
         }
-        return new PolicyEngine(rb.withEdition(other, rb.source().withEdition(text, editionFile.toString())), clock);
+        return new PolicyEngine(rb.withEdition(other, rb.source().withEdition(text, origin)), clock);
     }
 
     /**

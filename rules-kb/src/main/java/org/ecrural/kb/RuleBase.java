@@ -106,7 +106,13 @@ final class RuleBase {
             if (column == 0 && at.find()) {
                 column = Integer.parseInt(at.group(1)) + 1;
             }
-            problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), column, text));
+            int line = Math.max(m.getLine(), 0);
+            if (line == 0 && path != null && folder.drlFiles().containsKey(path)) {
+                int[] at2 = locate(folder.drlFiles().get(path), text);
+                line = at2[0];
+                column = at2[1];
+            }
+            problems.add(new RuleProblem(path, line, column, text));
         }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
@@ -118,6 +124,50 @@ final class RuleBase {
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    private static final java.util.regex.Pattern UNRESOLVED = java.util.regex.Pattern.compile(
+            "(?:resolve method using strict-mode: [\\w.]+\\.(\\w+)\\(\\))|(?:Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.})");
+
+    /**
+     * Drools reports some errors (an unknown fact field, a bad expression) without a line: find
+     * the line where the name or expression it complains of is written.
+     */
+    static int[] locate(String drl, String message) {
+        String code = DrlSandbox.blankCommentsAndStrings(drl);
+        java.util.regex.Matcher m = UNRESOLVED.matcher(message);
+        List<String> candidates = new ArrayList<>();
+        while (m.find()) {
+            if (m.group(1) != null) {
+                candidates.add(m.group(1));
+            } else {
+                for (String token : m.group(2).split("[^\\w$]+")) {
+                    if (token.length() > 2 && !token.matches("\\d+")) {
+                        candidates.add(token);
+                    }
+                }
+            }
+        }
+        for (String name : candidates) {
+            java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "\\b").matcher(code);
+            java.util.List<Integer> hits = new ArrayList<>();
+            while (w.find()) {
+                hits.add(w.start());
+            }
+            if (hits.size() == 1) {
+                int offset = hits.get(0);
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < offset; i++) {
+                    if (code.charAt(i) == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                return new int[] {line, offset - lineStart + 1};
+            }
+        }
+        return new int[] {0, 0};
     }
 
     private static EditionParameters readEdition(RuleFolder folder, List<RuleProblem> problems) {

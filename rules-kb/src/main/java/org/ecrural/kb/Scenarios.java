@@ -28,12 +28,17 @@ import org.ecrural.model.json.PlanReader;
  *     "verdicts": [ { "subject": { "type": "AREA", "id": "621121" }, "outcome": "NON_COMPLIANT" } ] } ] }
  * }</pre>
  *
+ * A scenario at the boundary of a parameter pins the value it is written for with
+ * {@code "parameters": { "upwardMinShare": "0.50" }}: it then runs under the folder's edition with
+ * that value replaced, so it keeps testing the rule's formula when an analyst changes the
+ * parameter itself.
+ *
  * A rule is covered when a passing scenario expects it to fire and a passing scenario expects it
  * to stay silent.
  */
 public final class Scenarios {
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    private static final Set<String> SCENARIO_FIELDS = Set.of("name", "description", "plan", "expect", "expectAbsent", "verdicts");
+    private static final Set<String> SCENARIO_FIELDS = Set.of("name", "description", "parameters", "plan", "expect", "expectAbsent", "verdicts");
     private static final Set<String> EXPECT_FIELDS = Set.of("rule", "subject", "blocking", "justified", "measured");
     private static final Set<String> ABSENT_FIELDS = Set.of("rule", "subject");
 
@@ -93,6 +98,16 @@ public final class Scenarios {
         if (!planNode.has("edition")) {
             planNode.put("edition", engine.edition().getEdition());
         }
+        PolicyEngine runWith = engine;
+        if (s.has("parameters")) {
+            try {
+                runWith = engine.withParameterValues(s.get("parameters"));
+            } catch (RuleBaseException e) {
+                e.problems().forEach(p -> problems.add(path + "/parameters: " + p.message()));
+                results.add(file, name, false, problems, List.of(), List.of());
+                return;
+            }
+        }
         PlanDocument plan;
         try {
             plan = PlanReader.read(planNode.toString());
@@ -101,7 +116,7 @@ public final class Scenarios {
             results.add(file, name, false, problems, List.of(), List.of());
             return;
         }
-        Report report = engine.evaluate(plan);
+        Report report = runWith.evaluate(plan);
         for (Expectation e : expect) {
             if (report.findings().stream().noneMatch(e::matches)) {
                 problems.add("expected " + e + " but the report has " + describe(report, e.rule()));
