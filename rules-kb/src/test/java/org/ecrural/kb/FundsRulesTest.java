@@ -94,6 +94,25 @@ class FundsRulesTest {
         }
 
         @Test
+        void anAreaWhoseAllocationsAddUpToZeroGetsAFindingThatSaysSoInsteadOfADivisionByZero() {
+            PlanDocument p = plan("0");
+            p.getProjects().removeIf(x -> !x.getId().equals("P-U1"));
+            p.getFundAllocations().get(0).setCentralFunds(new java.math.BigDecimal("0.00"));
+            Finding f = finding(evaluate(p), RULE, SubjectType.AREA, AREA);
+            assertThat(f.measured()).isEqualTo("no central funds (0.00 yuan allocated)");
+            assertThat(f.message().en()).contains("add up to 0.00 yuan");
+            assertThat(f.remedy()).isNotNull();
+        }
+
+        @Test
+        void anAreaWithoutAllocationRowsIsNotMeasured() {
+            PlanDocument p = plan("0");
+            p.getFundAllocations().clear();
+            p.getProjects().clear();
+            assertThat(evaluate(p).finding(RULE, SubjectType.AREA, AREA)).isEmpty();
+        }
+
+        @Test
         void exactlyTheShareIsSilent() {
             assertThat(evaluate(plan("5000000.00")).finding(RULE, SubjectType.AREA, AREA)).isEmpty();
         }
