@@ -66,6 +66,15 @@ public final class Fmt {
         return pct(fraction);
     }
 
+    /**
+     * @return a growth figure measured against a limit, as a percentage rounded away from the
+     *         limit: 29.999% against 30% reads "29.99%", never the limit itself
+     */
+    public static String growthAgainst(BigDecimal fraction, BigDecimal limit) {
+        RoundingMode mode = fraction.compareTo(limit) < 0 ? RoundingMode.FLOOR : RoundingMode.CEILING;
+        return fraction.multiply(HUNDRED).setScale(2, mode).toPlainString() + "%";
+    }
+
     /** @return a margin in percentage points, signed: "+5.00 pp" */
     public static String points(BigDecimal fraction) {
         BigDecimal p = fraction.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
