@@ -136,6 +136,22 @@ class RuleFolderCommandsTest {
     }
 
     @Test
+    void theBuiltInRuleBaseIsFullyCoveredByItsScenarios() {
+        CliRun run = CliRun.of("test");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Covered: 45 of 45 rules").contains("0 failed").doesNotContain("GAP");
+    }
+
+    @Test
+    void aRuleWithoutAFiringScenarioIsACoverageGapAndExitOne() throws IOException {
+        Path scenarios = rules.resolve("service-system.scenarios.json");
+        Files.delete(scenarios);
+        CliRun run = CliRun.of("test", "--rules", rules.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("GAP\\s+SERV-STATION-FUNCTIONS").contains("Covered: 44 of 45 rules");
+    }
+
+    @Test
     void testPrintsRuleAndClauseCoverage() {
         CliRun run = CliRun.of("test", "--rules", rules.toString());
         assertThat(run.out()).contains("Rule coverage").contains("SERV-STATION-FUNCTIONS").contains("Clause coverage");
