@@ -103,7 +103,8 @@ final class ExplainCommand implements Callable<Integer> {
         b.append('\n').append(zh ? "严重程度：" : "Severity: ").append(zh ? rule.severity().zh() + "（" + rule.severity().name() + "）"
                 : rule.severity().name()).append(" — ").append(rule.severity().meaning(lang)).append('\n');
 
-        List<EditionParameters.Parameter> params = parametersUsed(engine.edition(), rule, source);
+        String code = code(source);
+        List<EditionParameters.Parameter> params = parametersUsed(engine.edition(), rule, code);
         b.append('\n').append(zh ? "现行参数（" + engine.edition().getEdition() + " 版）：" : "Parameters in force (edition "
                 + engine.edition().getEdition() + "):").append('\n');
         if (params.isEmpty()) {
@@ -116,7 +117,10 @@ final class ExplainCommand implements Callable<Integer> {
 
         b.append('\n').append(zh ? "读取的方案数据（其 DRL 中出现的事实与字段）：" : "Plan data it reads (facts and fields named in its DRL):")
                 .append('\n');
-        Map<String, List<String>> reads = planDataRead(source);
+        Map<String, List<String>> reads = planDataRead(code);
+        if (rule.severity() == org.ecrural.kb.Severity.PRINCIPLE) {
+            reads.put("areas[].justifications[]", List.of("rule", "text"));
+        }
         if (reads.isEmpty()) {
             b.append("  ").append(zh ? "无" : "none").append('\n');
         }
@@ -127,6 +131,14 @@ final class ExplainCommand implements Callable<Integer> {
                 .append(zh ? "）：" : "):").append('\n');
         b.append(source == null ? (zh ? "（未找到）" : "(not found)") : source.strip()).append('\n');
         return b.toString();
+    }
+
+    /** @return the DRL without its string literals and comments: what it reads, not what it says */
+    static String code(String source) {
+        if (source == null) {
+            return null;
+        }
+        return source.replaceAll("\"(?:\\\\.|[^\"\\\\])*\"", "\"\"").replaceAll("//[^\n]*", "");
     }
 
     /** @return the DRL of the rule with this id: the rule named so, or else the one whose @id is it */
@@ -170,7 +182,7 @@ final class ExplainCommand implements Callable<Integer> {
             boolean named = Pattern.compile("\\b(" + Pattern.quote(name) + "|get" + Pattern.quote(cap) + "|is" + Pattern.quote(cap) + ")\\b")
                     .matcher(source).find();
             for (String method : PARAMETER_METHODS.getOrDefault(name, List.of())) {
-                named |= source.contains(method);
+                named |= Pattern.compile("\\$\\w+\\s*\\.\\s*(get)?" + method + "\\s*\\(").matcher(source).find();
             }
             named |= source.contains("getWorkPlanItems") && name.startsWith("workPlan") && keys.contains(p.clause());
             if (named) {
@@ -255,16 +267,18 @@ final class ExplainCommand implements Callable<Integer> {
             reads.put("demo areas (codes of areas[], fundAllocations[].area, projects[].area)", List.of());
         }
         if (source.contains("PlanContext")) {
+            Map<String, String> context = new LinkedHashMap<>();
+            context.put("evaluationDate|getEvaluationDate", "evaluationDate");
+            context.put("provinceCode|getProvinceCode", "province.code");
+            context.put("provinceName|getProvinceName", "province.name");
+            context.put("nameOf|isListedCounty", "counties[].code, name");
+            context.put("quota|getQuota", "quota");
             List<String> ctx = new ArrayList<>();
-            if (source.contains("EvaluationDate")) {
-                ctx.add("evaluationDate");
-            }
-            if (source.contains("Quota") || source.contains("quota")) {
-                ctx.add("quota");
-            }
-            if (source.contains("nameOf") || source.contains("ProvinceName")) {
-                ctx.add("names of province and counties");
-            }
+            context.forEach((names, field) -> {
+                if (Pattern.compile("\\b(" + names + ")\\b").matcher(source).find()) {
+                    ctx.add(field);
+                }
+            });
             if (!ctx.isEmpty()) {
                 reads.put("plan", ctx);
             }
