@@ -435,6 +435,8 @@ public final class HtmlReport {
               padding: 8px 12px; margin: 16px 0; display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: center; }
             #filter-status { color: var(--muted); }
             table.subjects { width: 100%; }
+            table.subjects > tbody > tr > td:nth-child(-n+3) { white-space: nowrap; }
+            table.subjects > tbody > tr > td:nth-child(4) { width: 100%; }
             table.subjects td.id, td.id { font-family: ui-monospace, monospace; white-space: nowrap; }
             tr.v-bad > td:first-child { border-left: 6px solid var(--bad); }
             tr.v-good > td:first-child { border-left: 6px solid var(--good); }
