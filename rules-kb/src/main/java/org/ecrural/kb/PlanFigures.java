@@ -1,10 +1,15 @@
 package org.ecrural.kb;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.ecrural.model.County;
 import org.ecrural.model.DemoArea;
 import org.ecrural.model.FundAllocation;
@@ -35,7 +40,9 @@ record PlanFigures(Map<Subject, String> names, Map<String, BigDecimal> areaCentr
         if (plan.getProvince() != null && plan.getProvince().getCode() != null && plan.getProvince().getName() != null) {
             names.put(new Subject(SubjectType.PROVINCE, plan.getProvince().getCode()), plan.getProvince().getName());
         }
-        for (County c : plan.getCounties()) {
+        List<County> counties = new ArrayList<>(plan.getCounties());
+        counties.sort(Comparator.comparing(County::getCode, Comparator.nullsLast(Comparator.naturalOrder())));
+        for (County c : counties) {
             if (c.getCode() != null && c.getName() != null && !c.getName().isBlank()) {
                 countyNames.put(c.getCode(), c.getName());
             }
@@ -71,14 +78,16 @@ record PlanFigures(Map<Subject, String> names, Map<String, BigDecimal> areaCentr
                 names.put(new Subject(SubjectType.PROJECT, p.getId()), p.getName());
             }
         }
-        Map<String, String> justifications = new HashMap<>();
+        Map<String, Set<String>> texts = new HashMap<>();
         for (DemoArea a : plan.getAreas()) {
             for (Justification j : a.getJustifications()) {
                 if (a.getCode() != null && j.getRule() != null && j.getText() != null && !j.getText().isBlank()) {
-                    justifications.putIfAbsent(justificationKey(a.getCode(), j.getRule()), j.getText());
+                    texts.computeIfAbsent(justificationKey(a.getCode(), j.getRule()), k -> new TreeSet<>()).add(j.getText());
                 }
             }
         }
+        Map<String, String> justifications = new HashMap<>();
+        texts.forEach((key, set) -> justifications.put(key, String.join("\n", set)));
         return new PlanFigures(names, areaFunds, projectFunds, justifications);
     }
 
