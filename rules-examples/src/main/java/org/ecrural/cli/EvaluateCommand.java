@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ecrural.kb.Check;
+import org.ecrural.kb.HtmlReport;
 import org.ecrural.kb.Language;
 import org.ecrural.kb.PolicyEngine;
 import org.ecrural.kb.Report;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code ecrural evaluate [PLAN.json] [--format text|json] [--lang zh|en]}. */
+/** {@code ecrural evaluate [PLAN.json] [--format text|json|html] [--lang zh|en] [-o FILE]}. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Evaluates a plan (format v1 JSON) and prints the report. Without PLAN it evaluates "
                 + "the bundled sample plan of Gansu. Exit 0 when nothing blocks, 1 when a finding blocks, "
@@ -35,7 +36,7 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Classpath resource of the bundled sample plan. */
     static final String SAMPLE = "/samples/gansu-2018.json";
 
-    enum Format { text, json }
+    enum Format { text, json, html }
 
     enum Lang { zh, en }
 
@@ -45,10 +46,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "PLAN", description = "the plan document (JSON, format v1)")
     Path plan;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", description = "text, json or html (one self-contained page; default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "language of the text report: zh or en (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lang", defaultValue = "zh", description = "language of the text and html reports: zh or en (default: ${DEFAULT-VALUE})")
     Lang lang;
 
     @Option(names = "--checks", split = ",", paramLabel = "CHECK",
@@ -85,8 +86,12 @@ final class EvaluateCommand implements Callable<Integer> {
             return Ecrural.BAD_INPUT;
         }
         Report report = engine.evaluate(document, selected);
-        String rendered = format == Format.json ? report.toJson()
-                : TextReport.render(report, lang == Lang.zh ? Language.ZH : Language.EN);
+        Language language = lang == Lang.zh ? Language.ZH : Language.EN;
+        String rendered = switch (format) {
+            case json -> report.toJson();
+            case html -> HtmlReport.render(report, language);
+            case text -> TextReport.render(report, language);
+        };
         try {
             Outputs.write(spec.commandLine().getOut(), output, rendered);
         } catch (CliException e) {

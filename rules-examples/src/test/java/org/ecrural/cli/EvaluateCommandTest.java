@@ -120,6 +120,7 @@ class EvaluateCommandTest {
         Path original = write("plan.json", sampleText());
         String expected = CliRun.of("evaluate", original.toString(), "--format", "json").out();
         String expectedText = CliRun.of("evaluate", original.toString()).out();
+        String expectedHtml = CliRun.of("evaluate", original.toString(), "--format", "html").out();
         for (long seed = 1; seed <= 5; seed++) {
             JsonNode plan = JSON.readTree(sampleText());
             shuffleArrays(plan, new Random(seed));
@@ -127,6 +128,7 @@ class EvaluateCommandTest {
             assertThat(Files.readString(shuffled)).isNotEqualTo(Files.readString(original));
             assertThat(CliRun.of("evaluate", shuffled.toString(), "--format", "json").out()).isEqualTo(expected);
             assertThat(CliRun.of("evaluate", shuffled.toString()).out()).isEqualTo(expectedText);
+            assertThat(CliRun.of("evaluate", shuffled.toString(), "--format", "html").out()).isEqualTo(expectedHtml);
         }
     }
 

@@ -52,4 +52,11 @@ class PackagedJarIT {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("45 rules");
     }
+
+    @Test
+    void theJarExplainsARuleWithTheNoticesText() throws Exception {
+        ProcessResult r = java("explain", "FUND-PROHIBITED-USE");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("条款 4.prohibited").contains("财建〔2015〕256号").contains("rule \"FUND-PROHIBITED-USE\"");
+    }
 }

@@ -176,6 +176,15 @@ class RuleFolderCommandsTest {
     }
 
     @Test
+    void explainShowsTheFoldersParametersAndSource() throws IOException {
+        setUpwardMinimum("0.60");
+        edit("funds.drl", "@title(\"", "@title(\"EDITED: ");
+        CliRun run = CliRun.of("explain", "FUND-UPWARD-MIN-SHARE", "--rules", rules.toString(), "--lang", "en");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("0.60").contains("EDITED: ");
+    }
+
+    @Test
     void initRulesRefusesToOverwriteWithoutForce() {
         CliRun again = CliRun.of("init-rules", rules.toString());
         assertThat(again.exitCode()).isEqualTo(2);

@@ -206,7 +206,8 @@ public final class PolicyEngine {
             session.dispose();
         }
         List<Finding> findings = findings(collector, plan);
-        return new Report(rb.edition().getEdition(), date, findings, verdicts(plan, selected, findings));
+        return new Report(rb.edition().getEdition(), date, findings, verdicts(plan, selected, findings),
+                PlanFigures.of(plan));
     }
 
     private static void insertFacts(KieSession s, PlanDocument plan, EditionParameters edition, LocalDate date) {

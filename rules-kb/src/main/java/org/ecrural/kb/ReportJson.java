@@ -8,8 +8,18 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ecrural.kb.rulesupport.Fmt;
 
-/** Writes a report as format v1 JSON, fields in the order of plan-format.md. */
+/**
+ * Writes a report as format v1 JSON, fields in the order of plan-format.md, with fields added
+ * (as v1 allows): per finding {@code clauseText} (the notice's text of its clause keys, joined by
+ * a blank line), {@code clauseQuotes} (the sentence(s) its rule enforces) and, for a justified
+ * deviation, {@code justification}; and a top-level {@code summary} (counts per severity, per
+ * section and per verdict, and the central funds at stake).
+ */
 final class ReportJson {
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -31,7 +41,7 @@ final class ReportJson {
             g.writeStringField("evaluationDate", report.evaluationDate().toString());
             g.writeArrayFieldStart("findings");
             for (Finding f : report.findings()) {
-                writeFinding(g, f);
+                writeFinding(g, report, f);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("verdicts");
@@ -42,6 +52,7 @@ final class ReportJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            writeSummary(g, report.summary());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -49,10 +60,59 @@ final class ReportJson {
         return out.toString() + "\n";
     }
 
-    private static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+    private static void writeSummary(JsonGenerator g, Report.Summary s) throws IOException {
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("findings", s.findings());
+        g.writeNumberField("blocking", s.blocking());
+        g.writeNumberField("justified", s.justified());
+        g.writeObjectFieldStart("bySeverity");
+        for (Map.Entry<Severity, Integer> e : s.bySeverity().entrySet()) {
+            g.writeNumberField(e.getKey().name(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("bySection");
+        for (Map.Entry<Check, Map<Severity, Integer>> e : s.bySection().entrySet()) {
+            g.writeObjectFieldStart(e.getKey().name());
+            for (Map.Entry<Severity, Integer> c : e.getValue().entrySet()) {
+                g.writeNumberField(c.getKey().name(), c.getValue());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("verdicts");
+        for (Map.Entry<Outcome, Integer> e : s.verdicts().entrySet()) {
+            g.writeNumberField(e.getKey().name(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("fundsAtStake");
+        g.writeObjectFieldStart("nonCompliantAreas");
+        g.writeNumberField("count", s.nonCompliantAreas());
+        g.writeStringField("centralFunds", Fmt.yuan(s.nonCompliantAreaFunds()));
+        g.writeEndObject();
+        g.writeObjectFieldStart("notAcceptableProjects");
+        g.writeNumberField("count", s.notAcceptableProjects());
+        g.writeStringField("centralFunds", Fmt.yuan(s.notAcceptableProjectFunds()));
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void writeFinding(JsonGenerator g, Report report, Finding f) throws IOException {
         g.writeStartObject();
         g.writeStringField("rule", f.ruleId());
         g.writeStringField("clause", f.clause());
+        String clauseText = ClauseTexts.joinedTextFor(f);
+        if (!clauseText.isEmpty()) {
+            g.writeStringField("clauseText", clauseText);
+        }
+        List<String> quotes = ClauseTexts.quotesFor(f);
+        if (!quotes.isEmpty()) {
+            g.writeArrayFieldStart("clauseQuotes");
+            for (String q : quotes) {
+                g.writeString(q);
+            }
+            g.writeEndArray();
+        }
         g.writeStringField("severity", f.severity().name());
         writeSubject(g, f.subject());
         g.writeBooleanField("justified", f.justified());
@@ -66,6 +126,10 @@ final class ReportJson {
         writeText(g, "message", f.message());
         if (f.remedy() != null) {
             writeText(g, "remedy", f.remedy());
+        }
+        Optional<String> justification = report.justification(f);
+        if (f.justified() && justification.isPresent()) {
+            g.writeStringField("justification", justification.get());
         }
         if (!f.evidence().isEmpty()) {
             g.writeArrayFieldStart("evidence");

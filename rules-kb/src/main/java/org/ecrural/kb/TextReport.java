@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Renders a report for a terminal, in Chinese or English: a summary first, then each subject
- * with findings, verdict first, each finding with its rule, clause, measured value, limit and
- * remedy; subjects without findings are counted, not listed.
+ * Renders a report for a terminal, in Chinese or English: a summary first (findings per severity
+ * and per section of the notice, verdicts, and the central funds at stake in non-compliant areas
+ * and in projects that cannot be accepted), then each subject with findings, verdict first, each
+ * finding with its rule, clause, message, the sentence(s) of the notice it enforces, measured
+ * value, limit, remedy and the plan's facts behind it; subjects without findings are counted, not
+ * listed.
  */
 public final class TextReport {
     private TextReport() {
@@ -38,9 +41,10 @@ public final class TextReport {
             if (o != null) {
                 out.append("  ").append(o.isPositive() ? "✓ " : "✗ ").append(outcomeName(o, zh));
             }
+            report.name(s).ifPresent(n -> out.append(" — ").append(oneLine(n)));
             out.append('\n');
             for (Finding f : e.getValue()) {
-                finding(f, lang, out);
+                finding(report, f, lang, out);
             }
         }
         Map<Outcome, Integer> clean = new TreeMap<>();
@@ -83,9 +87,62 @@ public final class TextReport {
             }
         }
         out.append('\n');
+        Report.Summary sum = report.summary();
+        if (!sum.verdicts().isEmpty()) {
+            out.append(zh ? "结论：" : "Verdicts: ");
+            StringBuilder parts = new StringBuilder();
+            sum.verdicts().forEach((o, n) -> parts.append(parts.length() == 0 ? "" : zh ? "，" : ", ")
+                    .append(outcomeName(o, zh)).append(' ').append(n));
+            out.append(parts).append('\n');
+        }
+        out.append(zh ? "涉及中央财政资金：不合规示范地区 " + sum.nonCompliantAreas() + " 个，已安排 "
+                        + money(sum.nonCompliantAreaFunds()) + " 元；不得验收项目 " + sum.notAcceptableProjects()
+                        + " 个，" + money(sum.notAcceptableProjectFunds()) + " 元"
+                      : "Central funds at stake: " + sum.nonCompliantAreas() + " non-compliant area(s) with "
+                        + money(sum.nonCompliantAreaFunds()) + " yuan allocated; " + sum.notAcceptableProjects()
+                        + " project(s) that cannot be accepted, with " + money(sum.notAcceptableProjectFunds())
+                        + " yuan of central funds")
+           .append('\n');
+        sections(sum, zh, out);
     }
 
-    private static void finding(Finding f, Language lang, StringBuilder out) {
+    private static void sections(Report.Summary sum, boolean zh, StringBuilder out) {
+        if (sum.findings() == 0) {
+            return;
+        }
+        out.append(zh ? "按通知章节：" : "By section of the notice:").append('\n');
+        for (Map.Entry<Check, Map<Severity, Integer>> e : sum.bySection().entrySet()) {
+            int total = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
+            if (total == 0) {
+                continue;
+            }
+            out.append("  ").append(zh ? e.getKey().title().zh() : e.getKey().title().en()).append(zh ? "：" : ": ")
+               .append(total);
+            StringBuilder parts = new StringBuilder();
+            e.getValue().forEach((sev, n) -> {
+                if (n > 0) {
+                    parts.append(parts.length() == 0 ? "" : zh ? "，" : ", ")
+                         .append(zh ? sev.zh() : sev.name()).append(' ').append(n);
+                }
+            });
+            out.append(zh ? "（" : " (").append(parts).append(zh ? "）" : ")").append('\n');
+        }
+    }
+
+    /** @return an amount of yuan with thousands separators and two decimals, e.g. 20,000,000.00 */
+    static String money(java.math.BigDecimal amount) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return f.format(amount == null ? java.math.BigDecimal.ZERO : amount);
+    }
+
+    /** @return plan text on one line: control characters (line breaks included) become spaces */
+    static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\p{Cntrl}", " ");
+    }
+
+    private static void finding(Report report, Finding f, Language lang, StringBuilder out) {
         boolean zh = lang == Language.ZH;
         String mark = f.blocking() ? "✗" : (f.justified() ? "≈" : "•");
         out.append("  ").append(mark).append(" [").append(zh ? f.severity().zh() : f.severity().name()).append("] ")
@@ -94,13 +151,29 @@ public final class TextReport {
             out.append(zh ? " 已说明理由，不阻断" : " justified, not blocking");
         }
         out.append('\n');
-        out.append("      ").append(f.message().in(lang)).append('\n');
+        out.append("      ").append(oneLine(f.message().in(lang))).append('\n');
+        java.util.List<String> quotes = ClauseTexts.quotesFor(f);
+        if (!quotes.isEmpty()) {
+            out.append("      ").append(zh ? "通知原文（条款 " + f.clause() + "）：「" : "Notice, clause " + f.clause() + ": 「")
+               .append(String.join("……", quotes)).append("」\n");
+        }
         if (f.measured() != null || f.limit() != null) {
             out.append("      ").append(zh ? "实测：" : "measured: ").append(f.measured() == null ? "-" : f.measured())
                .append(zh ? "；限值：" : "; limit: ").append(f.limit() == null ? "-" : f.limit()).append('\n');
         }
         if (f.remedy() != null) {
-            out.append("      ").append(zh ? "整改：" : "remedy: ").append(f.remedy().in(lang)).append('\n');
+            out.append("      ").append(zh ? "整改：" : "remedy: ").append(oneLine(f.remedy().in(lang))).append('\n');
+        }
+        if (f.justified()) {
+            report.justification(f).ifPresent(j -> out.append("      ").append(zh ? "书面理由：" : "justification: ")
+                    .append(oneLine(j)).append('\n'));
+        }
+        for (Evidence e : f.evidence()) {
+            out.append("      ").append(zh ? "依据：" : "evidence: ").append(e.kind()).append(' ').append(oneLine(e.id()));
+            if (e.detail() != null && !e.detail().isEmpty()) {
+                out.append(" — ").append(oneLine(e.detail()));
+            }
+            out.append('\n');
         }
     }
 

@@ -1,0 +1,85 @@
+package org.ecrural.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.ecrural.kb.ClauseTexts;
+import org.ecrural.kb.PolicyEngine;
+import org.ecrural.kb.RuleInfo;
+import org.junit.jupiter.api.Test;
+
+class ExplainCommandTest {
+    @Test
+    void explainsARuleWithClauseTextSeverityParametersPlanDataAndDrl() {
+        CliRun run = CliRun.of("explain", "FUND-UPWARD-MIN-SHARE");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains("条款 4.1")
+                .contains(ClauseTexts.text("4.1"))
+                .contains("「中央财政资金支持农村产品上行的比例原则上不低于50%。」")
+                .contains("原则性（PRINCIPLE）").contains("除非方案对该偏离书面说明理由")
+                .contains("upwardMinShare = \"0.50\"")
+                .contains("fundAllocations[]: area, centralFunds")
+                .contains("projects[]:").contains("direction")
+                .contains("rule \"FUND-UPWARD-MIN-SHARE\"").contains("@clause(\"4.1\")").contains("\nend");
+    }
+
+    @Test
+    void explainsInEnglishWithTheChineseClauseTextAndItsKey() {
+        CliRun run = CliRun.of("explain", "ACPT-SIGNAGE", "--lang", "en");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("Clause 6.3").contains(ClauseTexts.text("6.3"))
+                .contains("Severity: MANDATORY — mandatory: a violation blocks approval of its subject")
+                .contains("signageText = \"电子商务进农村综合示范项目\"")
+                .contains("projects[]:").contains("signage")
+                .contains("DRL source (acceptance.drl):");
+    }
+
+    @Test
+    void multiKeyClausesShowEachText() {
+        CliRun run = CliRun.of("explain", "ELIG-NOT-SUPPORTED-BEFORE", "--lang", "en");
+        assertThat(run.out()).contains("Clause 3, 5.1").contains(ClauseTexts.text("3")).contains(ClauseTexts.text("5.1"))
+                .contains("counties[]:").contains("supportedInYear").contains("nominations[]");
+    }
+
+    @Test
+    void everyRuleExplainsWithItsClauseTextAndSource() {
+        PolicyEngine engine = PolicyEngine.builtIn();
+        assertThat(engine.rules()).hasSize(45);
+        for (RuleInfo rule : engine.rules()) {
+            String out = ExplainCommand.explain(engine, rule, org.ecrural.kb.Language.EN);
+            assertThat(out).as(rule.id())
+                    .startsWith(rule.id())
+                    .contains("@id(\"" + rule.id() + "\")")
+                    .contains("The sentence(s) it enforces:")
+                    .doesNotContain("(not found)")
+                    .doesNotContain("no such clause");
+            for (String key : ClauseTexts.keys(rule.clause())) {
+                assertThat(out).as(rule.id()).contains(ClauseTexts.text(key));
+            }
+            assertThat(out.substring(out.indexOf("Plan data it reads"))).as(rule.id()).doesNotStartWith(
+                    "Plan data it reads (facts and fields named in its DRL):\n  none");
+        }
+    }
+
+    @Test
+    void ruleIdsAreCaseInsensitive() {
+        assertThat(CliRun.of("explain", "fund-prohibited-use").exitCode()).isZero();
+    }
+
+    @Test
+    void anUnknownRuleIdExitsTwoWithOneLine() {
+        CliRun run = CliRun.of("explain", "ELIG-NO-SUCH-RULE");
+        assertThat(run.exitCode()).isEqualTo(Ecrural.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).startsWith("ecrural: no rule ELIG-NO-SUCH-RULE").doesNotContain("\n");
+    }
+
+    @Test
+    void aMissingRuleIdIsAUsageError() {
+        CliRun run = CliRun.of("explain");
+        assertThat(run.exitCode()).isEqualTo(Ecrural.BAD_INPUT);
+        assertThat(run.err()).contains("RULE-ID");
+    }
+}

@@ -1,0 +1,94 @@
+package org.ecrural.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ecrural.model.Direction;
+import org.ecrural.model.ExpenseType;
+import org.ecrural.model.PlanDocument;
+import org.junit.jupiter.api.Test;
+
+class ClauseTextsTest {
+    @Test
+    void everyClauseKeyOfClausesMdHasATextInTheNoticesOrder() {
+        assertThat(ClauseTexts.all()).extracting(ClauseTexts.Clause::key).containsExactlyElementsOf(ClauseKeys.ALL);
+        for (ClauseTexts.Clause c : ClauseTexts.all()) {
+            assertThat(c.text()).as(c.key()).isNotBlank();
+            assertThat(c.title()).as(c.key()).isNotBlank();
+        }
+        assertThat(ClauseTexts.text("no-such-key")).isNull();
+    }
+
+    @Test
+    void everyClauseKeyCitedByARuleHasAText() {
+        assertThat(Plans.ENGINE.rules()).hasSize(45);
+        for (RuleInfo rule : Plans.ENGINE.rules()) {
+            List<String> keys = ClauseTexts.keys(rule.clause());
+            assertThat(keys).as(rule.id()).isNotEmpty();
+            for (String key : keys) {
+                assertThat(ClauseTexts.text(key)).as(rule.id() + " cites " + key).isNotBlank();
+            }
+            assertThat(ClauseTexts.texts(rule.clause())).hasSameSizeAs(keys);
+        }
+    }
+
+    @Test
+    void everyRuleQuotesSentencesFoundVerbatimInItsOwnClauses() {
+        for (Catalogue.Entry e : Catalogue.entries()) {
+            List<String> quotes = ClauseTexts.quotes(e.id());
+            assertThat(quotes).as(e.id()).isNotEmpty();
+            List<ClauseTexts.Clause> clauses = ClauseTexts.texts(e.clause());
+            for (String q : quotes) {
+                assertThat(clauses).as(e.id() + " quotes " + q).anyMatch(c -> c.text().contains(q));
+            }
+        }
+        assertThat(ClauseTexts.quotes("NO-SUCH-RULE")).isEmpty();
+    }
+
+    @Test
+    void theSpecialClausesHoldTheParagraphsClausesMdNames() {
+        assertThat(ClauseTexts.text("4.prohibited")).contains("财建〔2015〕256号").contains("不得用于网络交易平台");
+        assertThat(ClauseTexts.text("4.idle-funds")).contains("财预〔2015〕15号").contains("长期闲置的中央财政资金");
+        assertThat(ClauseTexts.text("4")).startsWith("鼓励各地优先采取以奖代补、贷款贴息等支持方式");
+        assertThat(ClauseTexts.text("5.1")).contains("每个省（区）不超过5个");
+        assertThat(ClauseTexts.text("annex.2")).startsWith("2018年工作目标");
+    }
+
+    @Test
+    void eachTextIsFoundVerbatimInTheNoticeWhenSharedIsPresent() throws IOException {
+        String shared = System.getProperty("ecrural.shared");
+        Path notice = shared == null ? null : Path.of(shared, "spec", "notice-2018.zh.txt");
+        assumeTrue(notice != null && Files.isRegularFile(notice),
+                "shared/spec/notice-2018.zh.txt not found (system property ecrural.shared=" + shared + "): skipped");
+        String text = Files.readString(notice, StandardCharsets.UTF_8);
+        for (ClauseTexts.Clause c : ClauseTexts.all()) {
+            assertThat(text).as("clause " + c.key()).contains(c.text());
+        }
+    }
+
+    @Test
+    void aFindingOfAMultiKeyClauseGetsEachText() {
+        PlanDocument plan = Plans.gansu();
+        var county = Plans.povertyCounty("621121", "621100");
+        county.setSupportedInYear(2016);
+        plan.getCounties().add(county);
+        plan.getNominations().add(Plans.nominate("621121", org.ecrural.model.Track.POVERTY, 1));
+        Finding f = Plans.evaluate(plan).findings("ELIG-NOT-SUPPORTED-BEFORE").get(0);
+        assertThat(ClauseTexts.textsFor(f)).extracting(ClauseTexts.Clause::key).containsExactly("3", "5.1");
+        assertThat(ClauseTexts.joinedTextFor(f)).isEqualTo(ClauseTexts.text("3") + "\n\n" + ClauseTexts.text("5.1"));
+        assertThat(ClauseTexts.quotesFor(f)).isEqualTo(ClauseTexts.quotes("ELIG-NOT-SUPPORTED-BEFORE"));
+    }
+
+    @Test
+    void aFindingOfASingleKeyClauseGetsItsText() {
+        PlanDocument plan = new PlanDocument();
+        plan.getProjects().add(Plans.project("P-1", "621121", Direction.OTHER, ExpenseType.BUILDING, "100"));
+        Finding f = Plans.evaluate(plan).findings("FUND-PROHIBITED-USE").get(0);
+        assertThat(ClauseTexts.textsFor(f)).extracting(ClauseTexts.Clause::text).containsExactly(ClauseTexts.text("4.prohibited"));
+    }
+}
