@@ -94,15 +94,7 @@ final class DrlSandbox {
     }
 
     private static RuleProblem at(String file, String code, int offset, String message) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (code.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new RuleProblem(file, line, offset - lineStart + 1, message);
+        return RuleProblem.atOffset(file, code, offset, message);
     }
 
     /** Replaces comments and string literals with spaces, keeping line breaks, so offsets stay true. */

@@ -155,16 +155,8 @@ final class RuleBase {
                 hits.add(w.start());
             }
             if (hits.size() == 1) {
-                int offset = hits.get(0);
-                int line = 1;
-                int lineStart = 0;
-                for (int i = 0; i < offset; i++) {
-                    if (code.charAt(i) == '\n') {
-                        line++;
-                        lineStart = i + 1;
-                    }
-                }
-                return new int[] {line, offset - lineStart + 1};
+                RuleProblem at = RuleProblem.atOffset(null, code, hits.get(0), "");
+                return new int[] {at.line(), at.column()};
             }
         }
         return new int[] {0, 0};

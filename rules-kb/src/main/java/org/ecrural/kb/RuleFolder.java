@@ -169,12 +169,7 @@ public final class RuleFolder {
         for (Map.Entry<String, String> e : drl.entrySet()) {
             Matcher m = RULE.matcher(e.getValue());
             while (m.find()) {
-                int line = 1;
-                for (int i = 0; i < m.start(1); i++) {
-                    if (e.getValue().charAt(i) == '\n') {
-                        line++;
-                    }
-                }
+                int line = RuleProblem.atOffset(e.getKey(), e.getValue(), m.start(1), "").line();
                 map.put(m.group(1), new RuleLocation(e.getKey(), line));
             }
         }

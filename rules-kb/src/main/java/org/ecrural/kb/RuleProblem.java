@@ -10,6 +10,19 @@ public record RuleProblem(String file, int line, int column, String message) {
         return new RuleProblem(file, 0, 0, message);
     }
 
+    /** A problem at a character offset of a file's text; the line and column are counted from it. */
+    static RuleProblem atOffset(String file, String text, int offset, String message) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new RuleProblem(file, line, offset - lineStart + 1, message);
+    }
+
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder();
