@@ -42,8 +42,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "PLAN", description = "the plan document (JSON, format v1)")
-    Path plan;
+    @Parameters(arity = "0..*", paramLabel = "PLAN", description = "the plan document (JSON, format v1); several "
+            + "plans or folders (every *.json in them, sorted) are evaluated in parallel, reports in input order")
+    List<Path> plans;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
@@ -64,6 +65,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Set<Check> selected = checks == null || checks.isEmpty() ? Check.all() : EnumSet.copyOf(checks);
+        if (BatchEvaluation.isBatch(plans)) {
+            return batch(selected);
+        }
+        Path plan = plans == null || plans.isEmpty() ? null : plans.get(0);
         PlanDocument document;
         try {
             document = plan == null ? readSample() : readFile(plan);
@@ -79,14 +85,12 @@ final class EvaluateCommand implements Callable<Integer> {
             err.flush();
             return Ecrural.BAD_INPUT;
         }
-        Set<Check> selected = checks == null || checks.isEmpty() ? Check.all() : EnumSet.copyOf(checks);
         PolicyEngine engine = source.engine(err);
         if (engine == null) {
             return Ecrural.BAD_INPUT;
         }
         Report report = engine.evaluate(document, selected);
-        String rendered = format == Format.json ? report.toJson()
-                : TextReport.render(report, lang == Lang.zh ? Language.ZH : Language.EN);
+        String rendered = render(report);
         try {
             Outputs.write(spec.commandLine().getOut(), output, rendered);
         } catch (CliException e) {
@@ -95,6 +99,44 @@ final class EvaluateCommand implements Callable<Integer> {
             return Ecrural.BAD_INPUT;
         }
         return report.hasBlocking() ? Ecrural.BLOCKING : Ecrural.OK;
+    }
+
+    String render(Report report) {
+        return format == Format.json ? report.toJson()
+                : TextReport.render(report, lang == Lang.zh ? Language.ZH : Language.EN);
+    }
+
+    /** Several plans or a folder: {@link BatchEvaluation}, JSON lines for {@code --format json}. */
+    private int batch(Set<Check> selected) {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            List<Path> files = BatchEvaluation.expand(plans);
+            PolicyEngine engine = source.engine(err);
+            if (engine == null) {
+                return Ecrural.BAD_INPUT;
+            }
+            BatchEvaluation batch = new BatchEvaluation(engine, selected, format == Format.json, this::render,
+                    Runtime.getRuntime().availableProcessors());
+            BatchEvaluation.Progress progress = System.console() == null ? null : new BatchEvaluation.Progress(err, files);
+            if (output == null) {
+                return batch.run(files, spec.commandLine().getOut(), err, progress);
+            }
+            if (Files.isDirectory(output)) {
+                throw new CliException("cannot write " + output + ": it is a folder");
+            }
+            try (java.io.Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                return batch.run(files, out, err, progress);
+            }
+        } catch (CliException e) {
+            err.println("ecrural: " + e.getMessage());
+            err.flush();
+            return Ecrural.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("ecrural: cannot write " + (output == null ? "the reports" : output) + ": "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            err.flush();
+            return Ecrural.BAD_INPUT;
+        }
     }
 
     static PlanDocument readFile(Path file) throws PlanInputException, CliException {
