@@ -30,6 +30,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     RuleSource source;
 
+    @Mixin
+    ReaderLimits limits;
+
     @Option(names = "--params", required = true, arity = "1", paramLabel = "EDITION.json",
             description = "an edition parameter file; give exactly two, A then B")
     List<Path> params;
@@ -49,7 +52,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         PlanDocument document;
         try {
-            document = EvaluateCommand.readFile(plan);
+            document = EvaluateCommand.readFile(limits.reader(), plan);
         } catch (PlanInputException e) {
             for (InputError error : e.errors()) {
                 err.println(plan + ": " + error.path() + ": " + error.message());

@@ -18,8 +18,9 @@ import picocli.CommandLine.Command;
 @Command(name = "ecrural", mixinStandardHelpOptions = true, version = "ecrural-rules 0.1.0",
         description = "Evaluates plans against the 2018 notice on the E-commerce into Rural Areas "
                 + "Comprehensive Demonstration (电子商务进农村综合示范).",
-        subcommands = {EvaluateCommand.class, RulesCommand.class, ExplainCommand.class, TestCommand.class,
-                ValidateCommand.class, InitRulesCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvaluateCommand.class, GenerateCommand.class, RulesCommand.class, ExplainCommand.class,
+                TestCommand.class, ValidateCommand.class, InitRulesCommand.class, CompareCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Ecrural implements Runnable {
     /** Exit code: no finding blocks. */
     public static final int OK = 0;

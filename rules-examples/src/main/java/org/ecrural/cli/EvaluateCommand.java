@@ -43,8 +43,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "PLAN", description = "the plan document (JSON, format v1)")
-    Path plan;
+    @Parameters(arity = "0..*", paramLabel = "PLAN", description = "the plan document (JSON, format v1); several "
+            + "plans or folders (every *.json in them, sorted) are evaluated in parallel, reports in input order")
+    List<Path> plans;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or html (one self-contained page; default: ${DEFAULT-VALUE})")
     Format format;
@@ -59,15 +60,23 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     RuleSource source;
 
+    @Mixin
+    ReaderLimits limits;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
     Path output;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Set<Check> selected = checks == null || checks.isEmpty() ? Check.all() : EnumSet.copyOf(checks);
+        if (BatchEvaluation.isBatch(plans)) {
+            return batch(selected);
+        }
+        Path plan = plans == null || plans.isEmpty() ? null : plans.get(0);
         PlanDocument document;
         try {
-            document = plan == null ? readSample() : readFile(plan);
+            document = plan == null ? readSample() : readFile(limits.reader(), plan);
         } catch (PlanInputException e) {
             String source = plan == null ? "sample plan" : plan.toString();
             for (InputError error : e.errors()) {
@@ -80,18 +89,12 @@ final class EvaluateCommand implements Callable<Integer> {
             err.flush();
             return Ecrural.BAD_INPUT;
         }
-        Set<Check> selected = checks == null || checks.isEmpty() ? Check.all() : EnumSet.copyOf(checks);
         PolicyEngine engine = source.engine(err);
         if (engine == null) {
             return Ecrural.BAD_INPUT;
         }
         Report report = engine.evaluate(document, selected);
-        Language language = lang == Lang.zh ? Language.ZH : Language.EN;
-        String rendered = switch (format) {
-            case json -> report.toJson();
-            case html -> HtmlReport.render(report, language);
-            case text -> TextReport.render(report, language);
-        };
+        String rendered = render(report);
         try {
             Outputs.write(spec.commandLine().getOut(), output, rendered);
         } catch (CliException e) {
@@ -102,7 +105,49 @@ final class EvaluateCommand implements Callable<Integer> {
         return report.hasBlocking() ? Ecrural.BLOCKING : Ecrural.OK;
     }
 
-    static PlanDocument readFile(Path file) throws PlanInputException, CliException {
+    String render(Report report) {
+        Language language = lang == Lang.zh ? Language.ZH : Language.EN;
+        return switch (format) {
+            case json -> report.toJson();
+            case html -> HtmlReport.render(report, language);
+            case text -> TextReport.render(report, language);
+        };
+    }
+
+    /** Several plans or a folder: {@link BatchEvaluation}, JSON lines for {@code --format json}. */
+    private int batch(Set<Check> selected) {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            List<Path> files = BatchEvaluation.expand(plans);
+            PolicyEngine engine = source.engine(err);
+            if (engine == null) {
+                return Ecrural.BAD_INPUT;
+            }
+            BatchEvaluation batch = new BatchEvaluation(engine, limits.reader(), selected, format == Format.json, this::render,
+                    Runtime.getRuntime().availableProcessors());
+            BatchEvaluation.Progress progress = System.console() == null ? null : new BatchEvaluation.Progress(err, files);
+            if (output == null) {
+                return batch.run(files, spec.commandLine().getOut(), err, progress);
+            }
+            if (Files.isDirectory(output)) {
+                throw new CliException("cannot write " + output + ": it is a folder");
+            }
+            try (java.io.Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                return batch.run(files, out, err, progress);
+            }
+        } catch (CliException e) {
+            err.println("ecrural: " + e.getMessage());
+            err.flush();
+            return Ecrural.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("ecrural: cannot write " + (output == null ? "the reports" : output) + ": "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            err.flush();
+            return Ecrural.BAD_INPUT;
+        }
+    }
+
+    static PlanDocument readFile(PlanReader reader, Path file) throws PlanInputException, CliException {
         if (!Files.exists(file)) {
             throw new CliException("no such file: " + file);
         }
@@ -112,7 +157,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!Files.isReadable(file)) {
             throw new CliException("cannot read " + file);
         }
-        return PlanReader.read(file);
+        return reader.readDocument(file);
     }
 
     static PlanDocument readSample() throws PlanInputException {

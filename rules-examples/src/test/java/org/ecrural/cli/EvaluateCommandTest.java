@@ -217,6 +217,25 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void planSizeNestingAndArrayLimitsAreConfigurableAndRefusedClearly() throws IOException {
+        Path plan = write("plan.json", sampleText());
+        CliRun tooBig = CliRun.of("evaluate", plan.toString(), "--max-plan-bytes", "1000");
+        assertThat(tooBig.exitCode()).isEqualTo(Ecrural.BAD_INPUT);
+        assertThat(tooBig.err()).contains("plan.json: /: ").contains("1000").doesNotContain("\tat ");
+        CliRun tooDeep = CliRun.of("evaluate", plan.toString(), "--max-depth", "3");
+        assertThat(tooDeep.exitCode()).isEqualTo(Ecrural.BAD_INPUT);
+        assertThat(tooDeep.err()).contains("plan.json: /").contains("3");
+        CliRun tooLong = CliRun.of("evaluate", plan.toString(), "--max-array", "10");
+        assertThat(tooLong.exitCode()).isEqualTo(Ecrural.BAD_INPUT);
+        assertThat(tooLong.err()).contains("plan.json: /workPlan/items: the array has more than 10 elements, the limit is 10");
+        CliRun within = CliRun.of("evaluate", plan.toString(), "--max-plan-bytes", "100000", "--max-depth", "6", "--max-array", "20");
+        assertThat(within.exitCode()).isEqualTo(Ecrural.BLOCKING);
+        CliRun nonsense = CliRun.of("evaluate", plan.toString(), "--max-depth", "0");
+        assertThat(nonsense.exitCode()).isEqualTo(Ecrural.BAD_INPUT);
+        assertThat(nonsense.err().strip()).startsWith("ecrural: bad limits:").doesNotContain("\n");
+    }
+
+    @Test
     void reportGoesToTheOutputFile() throws IOException {
         Path out = dir.resolve("report.json");
         CliRun run = CliRun.of("evaluate", "--format", "json", "-o", out.toString());

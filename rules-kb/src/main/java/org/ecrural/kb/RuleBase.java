@@ -24,6 +24,8 @@ import org.kie.api.runtime.KieContainer;
 /** A compiled rule base with the edition parameters it runs with and its rules' metadata. Immutable. */
 final class RuleBase {
     static final String KBASE = "notice2018";
+    /** The index of the executable model kie-maven-plugin writes for this module (groupId/artifactId). */
+    static final String MODEL_INDEX = "META-INF/kie/org.ecrural/rules-kb/drools-model";
     private static final AtomicLong COMPILED = new AtomicLong();
     private static final java.util.regex.Pattern LINE_COLUMN = java.util.regex.Pattern.compile("Line \\d+:(\\d+)");
 
@@ -65,8 +67,44 @@ final class RuleBase {
 
     /** The rule base compiled into this library's jar (executable model). */
     static RuleBase builtIn() {
-        KieContainer container = KieServices.get().getKieClasspathContainer(RuleBase.class.getClassLoader());
-        return new RuleBase(container.getKieBase(KBASE), EditionParameters.builtIn(), RuleFolder.builtIn());
+        KieBase kieBase = executableModel();
+        if (kieBase == null) {
+            KieContainer container = KieServices.get().getKieClasspathContainer(RuleBase.class.getClassLoader());
+            kieBase = container.getKieBase(KBASE);
+        }
+        return new RuleBase(kieBase, EditionParameters.builtIn(), RuleFolder.builtIn());
+    }
+
+    /**
+     * The executable model that kie-maven-plugin generated for this module at build time, built
+     * into a KieBase directly from the model classes its index names. This is what
+     * {@code getKieClasspathContainer().getKieBase(KBASE)} ends up doing for this module, without
+     * scanning the class path for every kmodule.xml, reading pom.properties and setting up a
+     * KieContainer first (about a second of start-up), and it works in a shaded jar, where the
+     * class path route finds the wrong pom.properties and compiles the DRL at run time instead.
+     * The kbase of kmodule.xml has no options, so the default configuration is the same one.
+     *
+     * @return the KieBase, or null when the index is missing or names no loadable model (then the
+     *         caller takes the class path route)
+     */
+    static KieBase executableModel() {
+        ClassLoader loader = RuleBase.class.getClassLoader();
+        List<org.drools.model.Model> models = new ArrayList<>();
+        try (java.io.InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                return null;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("Drools-Model-Version:")) {
+                    continue;
+                }
+                models.add((org.drools.model.Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            }
+        } catch (IOException | ReflectiveOperationException | ClassCastException | LinkageError e) {
+            return null;
+        }
+        return models.isEmpty() ? null : org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models);
     }
 
     /**

@@ -1,0 +1,312 @@
+package org.ecrural.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.ecrural.kb.Check;
+import org.ecrural.kb.PolicyEngine;
+import org.ecrural.kb.Report;
+import org.ecrural.model.PlanDocument;
+import org.ecrural.model.json.InputError;
+import org.ecrural.model.json.PlanReader;
+import org.ecrural.model.json.PlanInputException;
+
+/**
+ * Evaluates many plan files with one shared engine on all cores, and streams the reports in
+ * input order.
+ *
+ * <p>Memory is bounded by the plans in flight, not by the batch: at most {@code threads + 1}
+ * plans are read, evaluated or waiting for their turn to be written at any time. A bad file is
+ * reported on the error writer (file and JSON path of each error) in its turn, and the others
+ * are still evaluated. Exit code: 2 when any file is bad input, else 1 when any report blocks,
+ * else 0.
+ *
+ * <p>Output: with JSON, one compact report object per line, with a first field {@code "plan"}
+ * naming the file and then the fields of the report exactly as {@link Report#toJson()} writes
+ * them; otherwise, for each file, a header line {@code ==> FILE <==} and the rendered report,
+ * byte for byte as {@code ecrural evaluate FILE} prints it, reports separated by a blank line.
+ */
+final class BatchEvaluation {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final PolicyEngine engine;
+    private final PlanReader reader;
+    private final Set<Check> checks;
+    private final boolean jsonLines;
+    private final Function<Report, String> render;
+    private final int threads;
+
+    /**
+     * @param jsonLines true for JSON lines; false to use {@code render} and a header per file
+     * @param render    how a report is written when not JSON lines (text, or another format)
+     * @param threads   worker threads (at least 1)
+     */
+    BatchEvaluation(PolicyEngine engine, Set<Check> checks, boolean jsonLines, Function<Report, String> render, int threads) {
+        this(engine, PlanReader.withLimits(org.ecrural.model.json.Limits.DEFAULT), checks, jsonLines, render, threads);
+    }
+
+    BatchEvaluation(PolicyEngine engine, PlanReader reader, Set<Check> checks, boolean jsonLines,
+                    Function<Report, String> render, int threads) {
+        this.engine = engine;
+        this.reader = reader;
+        this.checks = checks;
+        this.jsonLines = jsonLines;
+        this.render = render;
+        this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * Whether the PLAN arguments ask for a batch: more than one, or a single folder. A single
+     * file (or none) is evaluated exactly as before, by {@link EvaluateCommand}.
+     */
+    static boolean isBatch(List<Path> plans) {
+        return plans != null && (plans.size() > 1 || (plans.size() == 1 && Files.isDirectory(plans.get(0))));
+    }
+
+    /**
+     * Expands the arguments: a folder stands for every regular {@code *.json} file directly in
+     * it, sorted by name; a file stands for itself (even when missing: its error is reported in
+     * its turn).
+     *
+     * @throws CliException when a folder cannot be listed or holds no plan file
+     */
+    static List<Path> expand(List<Path> args) throws CliException {
+        List<Path> files = new ArrayList<>();
+        for (Path arg : args) {
+            if (!Files.isDirectory(arg)) {
+                files.add(arg);
+                continue;
+            }
+            List<Path> inDir;
+            try (Stream<Path> list = Files.list(arg)) {
+                inDir = list.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                        .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                        .toList();
+            } catch (IOException e) {
+                throw new CliException("cannot list " + arg + ": " + e.getClass().getSimpleName());
+            }
+            if (inDir.isEmpty()) {
+                throw new CliException(arg + " is a folder with no plan file (*.json) in it");
+            }
+            files.addAll(inDir);
+        }
+        return files;
+    }
+
+    /** The outcome of one file: its rendered report, or its input errors. */
+    record Outcome(Path file, String rendered, List<String> errors, boolean blocking, long facts) {
+    }
+
+    /**
+     * Evaluates the files and writes each report to {@code out} in input order.
+     *
+     * @param progress where to show progress, or null for none
+     * @return the exit code
+     */
+    int run(List<Path> files, Writer out, PrintWriter err, Progress progress) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ecrural-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        boolean badInput = false;
+        boolean blocking = false;
+        int window = threads + 1;
+        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        try {
+            int next = 0;
+            boolean first = true;
+            while (next < files.size() || !inFlight.isEmpty()) {
+                while (next < files.size() && inFlight.size() < window) {
+                    Path file = files.get(next++);
+                    inFlight.addLast(pool.submit(() -> evaluate(file)));
+                }
+                Outcome o = await(inFlight.removeFirst());
+                if (progress != null) {
+                    progress.clear();
+                }
+                if (o.errors() != null) {
+                    badInput = true;
+                    out.flush();
+                    o.errors().forEach(err::println);
+                    err.flush();
+                } else {
+                    blocking |= o.blocking();
+                    if (!jsonLines && !first) {
+                        out.write('\n');
+                    }
+                    out.write(o.rendered());
+                    first = false;
+                }
+                if (progress != null) {
+                    progress.done(o.file(), o.facts());
+                }
+            }
+            out.flush();
+        } finally {
+            pool.shutdownNow();
+            if (progress != null) {
+                progress.finish();
+            }
+        }
+        return badInput ? Ecrural.BAD_INPUT : blocking ? Ecrural.BLOCKING : Ecrural.OK;
+    }
+
+    private static Outcome await(Future<Outcome> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error er) {
+                throw er;
+            }
+            throw new IOException(c);
+        }
+    }
+
+    private Outcome evaluate(Path file) {
+        PlanDocument plan;
+        try {
+            plan = EvaluateCommand.readFile(reader, file);
+        } catch (PlanInputException e) {
+            List<String> lines = new ArrayList<>();
+            for (InputError error : e.errors()) {
+                lines.add(file + ": " + (error.path().isEmpty() ? "/" : error.path()) + ": " + error.message());
+            }
+            return new Outcome(file, null, lines, false, 0);
+        } catch (CliException e) {
+            return new Outcome(file, null, List.of("ecrural: " + e.getMessage()), false, 0);
+        }
+        long facts = facts(plan);
+        Report report = engine.evaluate(plan, checks);
+        plan = null; // let the plan go before rendering
+        String rendered = jsonLines ? jsonLine(file.toString(), report.toJson())
+                : "==> " + file + " <==\n" + render.apply(report);
+        return new Outcome(file, rendered, null, report.hasBlocking(), facts);
+    }
+
+    /** The facts of a plan, for the rate shown by the progress bar. */
+    static long facts(PlanDocument p) {
+        return p.getCounties().size() + p.getNominations().size() + p.getPrefecturePromotions().size()
+                + p.getAreas().size() + p.getFundAllocations().size() + p.getProjects().size()
+                + p.getTrainingRecords().size() + p.getIdleFundReallocations().size()
+                + (p.getProvince() == null ? 0 : 1) + (p.getFiling() == null ? 0 : 1)
+                + (p.getFinalSubmission() == null ? 0 : 1) + (p.getWorkPlan() == null ? 0 : 1)
+                + (p.getNationalRuralAverage() == null ? 0 : 1);
+    }
+
+    /**
+     * One compact line: {@code {"plan":NAME,} followed by the fields of the report JSON in their
+     * order, without white space between tokens, and a newline.
+     */
+    static String jsonLine(String plan, String reportJson) {
+        StringWriter line = new StringWriter(reportJson.length() / 2 + 64);
+        try (JsonParser p = JSON.createParser(reportJson); JsonGenerator g = JSON.createGenerator(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalStateException("a report is a JSON object");
+            }
+            g.writeStartObject();
+            g.writeStringField("plan", plan);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                g.writeFieldName(p.currentName());
+                p.nextToken();
+                g.copyCurrentStructure(p);
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return line.append('\n').toString();
+    }
+
+    /** A one-line progress bar on a terminal: files done, facts per second, time left. */
+    static final class Progress {
+        private final PrintWriter err;
+        private final int files;
+        private final long totalBytes;
+        private final long start = System.nanoTime();
+        private int done;
+        private long doneBytes;
+        private long facts;
+        private boolean shown;
+
+        Progress(PrintWriter err, List<Path> files) {
+            this.err = err;
+            this.files = files.size();
+            long bytes = 0;
+            for (Path f : files) {
+                try {
+                    bytes += Files.size(f);
+                } catch (IOException | RuntimeException e) {
+                    // a missing file weighs nothing
+                }
+            }
+            this.totalBytes = bytes;
+        }
+
+        void done(Path file, long planFacts) {
+            done++;
+            facts += planFacts;
+            try {
+                doneBytes += Files.size(file);
+            } catch (IOException | RuntimeException e) {
+                // as above
+            }
+            double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
+            int width = 30;
+            int filled = files == 0 ? width : (int) ((long) width * done / files);
+            String left = doneBytes <= 0 || done == files ? "0s"
+                    : duration(seconds * (totalBytes - doneBytes) / doneBytes);
+            err.print("\r[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + done + "/" + files + " files, "
+                    + String.format("%,.0f", facts / seconds) + " facts/s, " + left + " left ");
+            err.flush();
+            shown = true;
+        }
+
+        void clear() {
+            if (shown) {
+                err.print("\r" + " ".repeat(79) + "\r");
+                err.flush();
+                shown = false;
+            }
+        }
+
+        void finish() {
+            if (shown) {
+                err.println();
+                err.flush();
+                shown = false;
+            }
+        }
+
+        private static String duration(double s) {
+            long t = Math.round(s);
+            return t >= 60 ? (t / 60) + "m" + String.format("%02d", t % 60) + "s" : t + "s";
+        }
+    }
+}
