@@ -68,7 +68,7 @@ public final class CheckSubsetExperiment {
         }
     }
 
-    private static Model model() throws IOException, ReflectiveOperationException {
+    static Model model() throws IOException, ReflectiveOperationException {
         try (InputStream in = CheckSubsetExperiment.class.getClassLoader().getResourceAsStream(INDEX)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
                 if (!line.isBlank() && !line.startsWith("Drools-Model-Version:")) {
@@ -87,7 +87,7 @@ public final class CheckSubsetExperiment {
         return (System.nanoTime() - start) / 1e3 / n;
     }
 
-    private static int run(KieBase base, PlanDocument plan, Map<String, RuleInfo> infos, Predicate<String> rules, boolean fire) {
+    static int run(KieBase base, PlanDocument plan, Map<String, RuleInfo> infos, Predicate<String> rules, boolean fire) {
         FindingCollector collector = new FindingCollector();
         KieSession s = base.newKieSession();
         try {
