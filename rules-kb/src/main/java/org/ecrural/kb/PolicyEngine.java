@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ecrural.kb.facts.AreaOfPlan;
 import org.ecrural.kb.facts.PlanContext;
+import org.ecrural.kb.facts.TrainingArea;
 import org.ecrural.kb.rulesupport.FindingCollector;
 import org.ecrural.model.County;
 import org.ecrural.model.DemoArea;
@@ -25,6 +26,7 @@ import org.ecrural.model.Justification;
 import org.ecrural.model.Nomination;
 import org.ecrural.model.PlanDocument;
 import org.ecrural.model.ProjectItem;
+import org.ecrural.model.TrainingRecord;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -232,6 +234,8 @@ public final class PolicyEngine {
         plan.getFundAllocations().forEach(s::insert);
         plan.getProjects().forEach(s::insert);
         plan.getTrainingRecords().forEach(s::insert);
+        plan.getTrainingRecords().stream().map(TrainingRecord::getArea).filter(java.util.Objects::nonNull).distinct()
+                .forEach(code -> s.insert(new TrainingArea(code)));
         plan.getIdleFundReallocations().forEach(s::insert);
         Set<String> listed = new HashSet<>();
         plan.getAreas().forEach(a -> listed.add(a.getCode()));

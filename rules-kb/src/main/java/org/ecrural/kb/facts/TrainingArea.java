@@ -1,0 +1,23 @@
+package org.ecrural.kb.facts;
+
+/**
+ * An area code that training records name (their {@code area}), inserted once per code by the
+ * engine, so the training rules judge each area's records in one join instead of re-collecting
+ * the codes of the whole plan. It need not be a demo area of the plan.
+ */
+public final class TrainingArea {
+    private final String code;
+
+    public TrainingArea(String code) {
+        this.code = code;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    @Override
+    public String toString() {
+        return "TrainingArea{" + code + "}";
+    }
+}
