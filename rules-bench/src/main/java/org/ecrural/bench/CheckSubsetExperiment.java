@@ -7,18 +7,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.drools.model.Model;
 import org.drools.model.impl.ModelImpl;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.ecrural.kb.PolicyEngine;
 import org.ecrural.kb.RuleInfo;
-import org.ecrural.kb.facts.AreaOfPlan;
-import org.ecrural.kb.facts.PlanContext;
+import org.ecrural.kb.facts.PlanFacts;
 import org.ecrural.kb.rulesupport.FindingCollector;
-import org.ecrural.model.County;
 import org.ecrural.model.PlanDocument;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -29,7 +25,7 @@ import org.kie.api.runtime.KieSession;
  * An experiment behind BENCHMARKS.md, not a benchmark: where does the engine's time go when only
  * the FUNDS, TRAINING and ACCEPTANCE checks are asked for? {@code PolicyEngine.evaluate(plan, checks)}
  * keeps all 45 rules in the network and filters which matches fire; this times, on the same facts
- * as the engine inserts (copied from {@code PolicyEngine.insertFacts}), a session of the full rule
+ * as the engine inserts ({@link PlanFacts}), a session of the full rule
  * base with that filter, a session of a rule base built from only those sections' 18 rules, and the
  * inserts alone. Run: {@code java -cp rules-bench/target/benchmarks.jar org.ecrural.bench.CheckSubsetExperiment}.
  */
@@ -98,46 +94,11 @@ public final class CheckSubsetExperiment {
                     collector.firing(infos.get(event.getMatch().getRule().getName()));
                 }
             });
-            insert(s, plan);
+            PlanFacts.of(plan, EDITION, plan.getEvaluationDate() == null ? LocalDate.now() : plan.getEvaluationDate())
+                    .forEach(s::insert);
             return fire ? s.fireAllRules(m -> rules.test(m.getRule().getName())) : 0;
         } finally {
             s.dispose();
-        }
-    }
-
-    /** As PolicyEngine.insertFacts. */
-    private static void insert(KieSession s, PlanDocument plan) {
-        s.insert(EDITION);
-        Map<String, String> names = new HashMap<>();
-        for (County c : plan.getCounties()) {
-            names.put(c.getCode(), c.getName() == null ? "" : c.getName());
-        }
-        String code = plan.getProvince() == null ? null : plan.getProvince().getCode();
-        String name = plan.getProvince() == null ? null : plan.getProvince().getName();
-        s.insert(new PlanContext(plan.getEvaluationDate() == null ? LocalDate.now() : plan.getEvaluationDate(), code,
-                name == null ? code : name, names, plan.getQuota()));
-        for (Object o : new Object[] {plan.getProvince(), plan.getNationalRuralAverage(), plan.getFiling(),
-            plan.getFinalSubmission(), plan.getWorkPlan()}) {
-            if (o != null) {
-                s.insert(o);
-            }
-        }
-        plan.getCounties().forEach(s::insert);
-        plan.getNominations().forEach(s::insert);
-        plan.getPrefecturePromotions().forEach(s::insert);
-        plan.getAreas().forEach(s::insert);
-        plan.getFundAllocations().forEach(s::insert);
-        plan.getProjects().forEach(s::insert);
-        plan.getTrainingRecords().forEach(s::insert);
-        plan.getIdleFundReallocations().forEach(s::insert);
-        Set<String> listed = new TreeSet<>();
-        plan.getAreas().forEach(a -> listed.add(a.getCode()));
-        Set<String> codes = new TreeSet<>(listed);
-        plan.getFundAllocations().forEach(a -> codes.add(a.getArea()));
-        plan.getProjects().forEach(p -> codes.add(p.getArea()));
-        for (String c : codes) {
-            String n = names.get(c);
-            s.insert(new AreaOfPlan(c, n == null || n.isBlank() ? c : n, listed.contains(c), names.containsKey(c)));
         }
     }
 }

@@ -16,17 +16,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
-import org.ecrural.kb.facts.AreaOfPlan;
-import org.ecrural.kb.facts.PlanContext;
-import org.ecrural.kb.facts.TrainingArea;
+import org.ecrural.kb.facts.PlanFacts;
 import org.ecrural.kb.rulesupport.FindingCollector;
-import org.ecrural.model.County;
 import org.ecrural.model.DemoArea;
 import org.ecrural.model.Justification;
 import org.ecrural.model.Nomination;
 import org.ecrural.model.PlanDocument;
 import org.ecrural.model.ProjectItem;
-import org.ecrural.model.TrainingRecord;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -202,7 +198,7 @@ public final class PolicyEngine {
                     collector.firing(rb.info(event.getMatch().getRule()));
                 }
             });
-            insertFacts(session, plan, rb.edition(), date);
+            PlanFacts.of(plan, rb.edition(), date).forEach(session::insert);
             session.fireAllRules(match -> selected.contains(rb.info(match.getRule()).check()));
         } finally {
             session.dispose();
@@ -212,53 +208,9 @@ public final class PolicyEngine {
                 PlanFigures.of(plan));
     }
 
-    private static void insertFacts(KieSession s, PlanDocument plan, EditionParameters edition, LocalDate date) {
-        s.insert(edition);
-        Map<String, String> countyNames = new HashMap<>();
-        for (County c : plan.getCounties()) {
-            countyNames.put(c.getCode(), c.getName() == null ? "" : c.getName());
-        }
-        String provinceCode = plan.getProvince() == null ? null : plan.getProvince().getCode();
-        String provinceName = plan.getProvince() == null ? null : plan.getProvince().getName();
-        s.insert(new PlanContext(date, provinceCode, provinceName == null ? provinceCode : provinceName, countyNames,
-                plan.getQuota()));
-        insertIfPresent(s, plan.getProvince());
-        insertIfPresent(s, plan.getNationalRuralAverage());
-        insertIfPresent(s, plan.getFiling());
-        insertIfPresent(s, plan.getFinalSubmission());
-        insertIfPresent(s, plan.getWorkPlan());
-        plan.getCounties().forEach(s::insert);
-        plan.getNominations().forEach(s::insert);
-        plan.getPrefecturePromotions().forEach(s::insert);
-        plan.getAreas().forEach(s::insert);
-        plan.getFundAllocations().forEach(s::insert);
-        plan.getProjects().forEach(s::insert);
-        plan.getTrainingRecords().forEach(s::insert);
-        plan.getTrainingRecords().stream().map(TrainingRecord::getArea).filter(java.util.Objects::nonNull).distinct()
-                .forEach(code -> s.insert(new TrainingArea(code)));
-        plan.getIdleFundReallocations().forEach(s::insert);
-        Set<String> listed = new HashSet<>();
-        plan.getAreas().forEach(a -> listed.add(a.getCode()));
-        for (String code : areaCodes(plan)) {
-            String name = countyNames.get(code);
-            s.insert(new AreaOfPlan(code, name == null || name.isBlank() ? code : name,
-                    listed.contains(code), countyNames.containsKey(code)));
-        }
-    }
-
-    private static void insertIfPresent(KieSession s, Object fact) {
-        if (fact != null) {
-            s.insert(fact);
-        }
-    }
-
     /** Demo areas: every code in areas, in fundAllocations (as area) or in projects (as area). */
     static Set<String> areaCodes(PlanDocument plan) {
-        Set<String> codes = new TreeSet<>();
-        plan.getAreas().forEach(a -> codes.add(a.getCode()));
-        plan.getFundAllocations().forEach(a -> codes.add(a.getArea()));
-        plan.getProjects().forEach(p -> codes.add(p.getArea()));
-        return codes;
+        return PlanFacts.areaCodes(plan);
     }
 
     private static List<Finding> findings(FindingCollector collector, PlanDocument plan) {

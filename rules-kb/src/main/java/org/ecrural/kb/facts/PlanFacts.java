@@ -1,0 +1,78 @@
+package org.ecrural.kb.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.ecrural.kb.EditionParameters;
+import org.ecrural.model.County;
+import org.ecrural.model.PlanDocument;
+import org.ecrural.model.TrainingRecord;
+
+/**
+ * The facts one evaluation of a plan works on: the edition parameters, the plan's own parts, and
+ * the classification facts derived from them ({@link PlanContext}, {@link AreaOfPlan},
+ * {@link TrainingArea}). The engine inserts exactly these; tools that drive a session themselves
+ * (benchmarks, experiments) use the same list.
+ */
+public final class PlanFacts {
+    private PlanFacts() {
+    }
+
+    /** @return the facts of the plan, judged on the given date */
+    public static List<Object> of(PlanDocument plan, EditionParameters edition, LocalDate date) {
+        List<Object> facts = new ArrayList<>();
+        Consumer<Object> add = fact -> {
+            if (fact != null) {
+                facts.add(fact);
+            }
+        };
+        add.accept(edition);
+        Map<String, String> countyNames = new HashMap<>();
+        for (County c : plan.getCounties()) {
+            countyNames.put(c.getCode(), c.getName() == null ? "" : c.getName());
+        }
+        String provinceCode = plan.getProvince() == null ? null : plan.getProvince().getCode();
+        String provinceName = plan.getProvince() == null ? null : plan.getProvince().getName();
+        add.accept(new PlanContext(date, provinceCode, provinceName == null ? provinceCode : provinceName, countyNames,
+                plan.getQuota()));
+        add.accept(plan.getProvince());
+        add.accept(plan.getNationalRuralAverage());
+        add.accept(plan.getFiling());
+        add.accept(plan.getFinalSubmission());
+        add.accept(plan.getWorkPlan());
+        facts.addAll(plan.getCounties());
+        facts.addAll(plan.getNominations());
+        facts.addAll(plan.getPrefecturePromotions());
+        facts.addAll(plan.getAreas());
+        facts.addAll(plan.getFundAllocations());
+        facts.addAll(plan.getProjects());
+        facts.addAll(plan.getTrainingRecords());
+        plan.getTrainingRecords().stream().map(TrainingRecord::getArea).filter(Objects::nonNull).distinct()
+                .forEach(code -> facts.add(new TrainingArea(code)));
+        facts.addAll(plan.getIdleFundReallocations());
+        Set<String> listed = new HashSet<>();
+        plan.getAreas().forEach(a -> listed.add(a.getCode()));
+        for (String code : areaCodes(plan)) {
+            String name = countyNames.get(code);
+            facts.add(new AreaOfPlan(code, name == null || name.isBlank() ? code : name,
+                    listed.contains(code), countyNames.containsKey(code)));
+        }
+        return facts;
+    }
+
+    /** @return the demo areas: every code in areas, in fundAllocations (as area) or in projects (as area) */
+    public static Set<String> areaCodes(PlanDocument plan) {
+        Set<String> codes = new TreeSet<>();
+        plan.getAreas().forEach(a -> codes.add(a.getCode()));
+        plan.getFundAllocations().forEach(a -> codes.add(a.getArea()));
+        plan.getProjects().forEach(p -> codes.add(p.getArea()));
+        return codes;
+    }
+}
