@@ -50,7 +50,7 @@ class PackagedJarIT {
     void theJarListsTheRules() throws Exception {
         ProcessResult r = java("rules");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("45 rules");
+        assertThat(r.out()).contains("46 rules");
     }
 
     @Test

@@ -69,7 +69,7 @@ class ReportFormatsTest {
         report.get("findings").forEach(f -> fired.add(f.get("rule").asText()));
         Set<String> all = new TreeSet<>();
         Catalogue.entries().forEach(e -> all.add(e.id()));
-        assertThat(all).hasSize(45);
+        assertThat(all).hasSize(46);
         assertThat(fired).isEqualTo(all);
         assertThat(report.get("verdicts").toString()).contains("DEEMED_WITHDRAWN");
         assertFormatsAgree("evaluate", plan.toString());

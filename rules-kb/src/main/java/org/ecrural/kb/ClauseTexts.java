@@ -39,10 +39,12 @@ public final class ClauseTexts {
 
     private static final Map<String, Clause> CLAUSES;
     private static final Map<String, List<String>> QUOTES;
+    private static final Map<String, Text> BASES;
 
     static {
         Map<String, Clause> clauses = new LinkedHashMap<>();
         Map<String, List<String>> quotes = new LinkedHashMap<>();
+        Map<String, Text> bases = new LinkedHashMap<>();
         try (InputStream in = ClauseTexts.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -55,11 +57,23 @@ public final class ClauseTexts {
                 e.getValue().forEach(n -> list.add(n.asText()));
                 quotes.put(e.getKey(), List.copyOf(list));
             });
+            root.path("ruleBases").fields().forEachRemaining(e -> bases.put(e.getKey(),
+                    new Text(e.getValue().path("zh").asText(), e.getValue().path("en").asText())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         CLAUSES = Collections.unmodifiableMap(clauses);
         QUOTES = Collections.unmodifiableMap(quotes);
+        BASES = Collections.unmodifiableMap(bases);
+    }
+
+    /**
+     * @return for a rule that no sentence of the notice states (the plan's own consistency, on
+     *         which the notice's rules rest), what it rests on instead, in both languages; empty for
+     *         a rule that enforces sentences of the notice
+     */
+    public static java.util.Optional<Text> basis(String ruleId) {
+        return java.util.Optional.ofNullable(BASES.get(ruleId));
     }
 
     private ClauseTexts() {
@@ -135,7 +149,7 @@ public final class ClauseTexts {
      */
     public static List<String> quotesFor(Finding finding) {
         List<String> q = quotes(finding.ruleId());
-        if (!q.isEmpty()) {
+        if (!q.isEmpty() || BASES.containsKey(finding.ruleId())) {
             return q;
         }
         return textsFor(finding).stream().map(Clause::text).toList();

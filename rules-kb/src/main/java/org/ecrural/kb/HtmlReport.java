@@ -144,7 +144,14 @@ public final class HtmlReport {
 
         private void summary() {
             Report.Summary s = report.summary();
-            a("<section id=\"summary\">\n<h2>").e(t("摘要", "Summary")).a("</h2>\n<div class=\"cards\">\n");
+            long negative = report.verdicts().stream().filter(v -> !v.outcome().isPositive()).count();
+            a("<section id=\"summary\">\n<p id=\"overall\" class=\"overall ").a(s.blocking() > 0 ? "bad" : "good")
+                    .a("\" data-blocking=\"").a(String.valueOf(s.blocking() > 0)).a("\">")
+                    .e(s.blocking() > 0
+                            ? t("总体结论：✗ 不通过——" + s.blocking() + " 项阻断性发现，" + negative + " 个对象结论为否定",
+                                "Overall: ✗ BLOCKED — " + s.blocking() + " blocking finding(s), " + negative + " subject(s) judged negative")
+                            : t("总体结论：✓ 无阻断性发现", "Overall: ✓ nothing blocks"))
+                    .a("</p>\n<h2>").e(t("摘要", "Summary")).a("</h2>\n<div class=\"cards\">\n");
             card(s.blocking() > 0 ? "bad" : "good", String.valueOf(s.findings()), t("项发现", "findings"), "findings");
             card(s.blocking() > 0 ? "bad" : "good", String.valueOf(s.blocking()), t("项阻断", "blocking"), "blocking");
             card("neutral", String.valueOf(s.justified()), t("项已说明理由", "justified deviations"), "justified");
@@ -259,7 +266,8 @@ public final class HtmlReport {
                 a("<span class=\"verdict ").a(o.isPositive() ? "good" : "bad").a("\">").a(o.isPositive() ? "✓ " : "✗ ").e(outcomeLabel(o))
                         .a("</span>");
             } else {
-                a("<span class=\"verdict none\" title=\"").e(t("此类对象不单独给出结论", "no verdict is given on this kind of subject"))
+                a("<span class=\"verdict none\" title=\"").e(t("此类对象不单独给出结论，计入其示范地区的结论",
+                                "no verdict of its own: it counts on its area's verdict"))
                         .a("\">—</span>");
             }
             a("</td><td>");
@@ -302,6 +310,8 @@ public final class HtmlReport {
                 a("<span class=\"clean\">").e(t("条款 " + f.clause() + "（无原文）", "clause " + f.clause() + " (no text)")).a("</span>");
             }
             a("</dd>\n");
+            ClauseTexts.basis(f.ruleId()).ifPresent(b -> a("<dt>").e(t("依据说明", "Basis")).a("</dt><dd class=\"basis\">")
+                    .e(b.in(zh ? Language.ZH : Language.EN)).a("</dd>\n"));
             if (f.measured() != null || f.limit() != null) {
                 a("<dt>").e(t("实测 / 限值", "Measured / limit")).a("</dt><dd><span class=\"measured\">").e(f.measured() == null ? "-" : f.measured())
                         .a("</span> <span class=\"vs\">").e(t("对比", "vs")).a("</span> <span class=\"limit\">")
@@ -441,6 +451,9 @@ public final class HtmlReport {
             tr.v-bad > td:first-child { border-left: 6px solid var(--bad); }
             tr.v-good > td:first-child { border-left: 6px solid var(--good); }
             tr.v-none > td:first-child { border-left: 6px solid #bbb; }
+            .overall { font-size: 1.25em; font-weight: 700; padding: 8px 12px; border-radius: 6px; }
+            .overall.good { background: var(--good-bg); color: var(--good); }
+            .overall.bad { background: var(--bad-bg); color: var(--bad); }
             .verdict { display: inline-block; padding: 1px 8px; border-radius: 10px; white-space: nowrap; font-weight: 600; }
             .verdict.good { background: var(--good-bg); color: var(--good); }
             .verdict.bad { background: var(--bad-bg); color: var(--bad); }

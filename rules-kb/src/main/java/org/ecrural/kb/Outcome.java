@@ -1,11 +1,16 @@
 package org.ecrural.kb;
 
-/** Verdict outcomes of plan-format.md. */
+/**
+ * Verdict outcomes of plan-format.md 1.1: PROVINCE COMPLIANT, NON_COMPLIANT or DEEMED_WITHDRAWN;
+ * NOMINATION ELIGIBLE, INELIGIBLE or WITHDRAWN; PREFECTURE and AREA COMPLIANT or NON_COMPLIANT;
+ * PROJECT ACCEPTABLE or NOT_ACCEPTABLE; REALLOCATION PERMITTED or NOT_PERMITTED.
+ */
 public enum Outcome {
-    ELIGIBLE(true), INELIGIBLE(false),
+    ELIGIBLE(true), INELIGIBLE(false), WITHDRAWN(false),
     COMPLIANT(true), NON_COMPLIANT(false),
     ACCEPTABLE(true), NOT_ACCEPTABLE(false),
-    FILING_VALID(true), DEEMED_WITHDRAWN(false);
+    PERMITTED(true), NOT_PERMITTED(false),
+    DEEMED_WITHDRAWN(false);
 
     private final boolean positive;
 

@@ -238,50 +238,86 @@ public final class PolicyEngine {
         return list;
     }
 
+    /** The rules whose finding means the province is deemed to have withdrawn (视为自动放弃, 五（一）). */
+    private static final Set<String> WITHDRAWAL_RULES = Set.of("PROC-FILING-DEADLINE", "PROC-FILING-CONTENTS");
+
+    /**
+     * One verdict per subject (plan-format.md 1.1, *Report*): every subject of a kind the selected
+     * checks judge, and every subject that carries a finding. Negative exactly when the subject
+     * (for an area, also one of its training records) carries a blocking finding; a nomination is
+     * WITHDRAWN when the province is deemed to have withdrawn. Training records have no verdict of
+     * their own.
+     */
     private static List<Verdict> verdicts(PlanDocument plan, Set<Check> checks, List<Finding> findings) {
+        Map<String, String> recordArea = new HashMap<>();
+        plan.getTrainingRecords().forEach(t -> {
+            if (t.getId() != null && t.getArea() != null) {
+                recordArea.put(t.getId(), t.getArea());
+            }
+        });
         Set<Subject> blocked = new HashSet<>();
-        Set<String> withdrawalRules = Set.of("PROC-FILING-DEADLINE", "PROC-FILING-CONTENTS");
-        boolean withdrawn = false;
         Set<Subject> subjects = new TreeSet<>();
+        Set<String> withdrawnProvinces = new HashSet<>();
         for (Finding f : findings) {
+            Subject s = f.subject();
+            if (s.type() == SubjectType.TRAINING_RECORD) {
+                String area = recordArea.get(s.id());
+                s = area == null ? null : new Subject(SubjectType.AREA, area);
+            }
+            if (s == null) {
+                continue;
+            }
+            subjects.add(s);
             if (f.blocking()) {
-                blocked.add(f.subject());
+                blocked.add(s);
             }
-            if (withdrawalRules.contains(f.ruleId())) {
-                withdrawn = true;
-            }
-            if (f.subject().type() == SubjectType.NOMINATION) {
-                subjects.add(f.subject());
+            if (s.type() == SubjectType.PROVINCE && WITHDRAWAL_RULES.contains(f.ruleId())) {
+                withdrawnProvinces.add(s.id());
             }
         }
-        if (checks.contains(Check.ELIGIBILITY) || checks.contains(Check.PROCEDURE)) {
+        boolean eligibility = checks.contains(Check.ELIGIBILITY);
+        if (plan.getProvince() != null && plan.getProvince().getCode() != null && (eligibility
+                || checks.contains(Check.PROCEDURE) || checks.contains(Check.MANAGEMENT) || checks.contains(Check.WORK_PLAN))) {
+            subjects.add(new Subject(SubjectType.PROVINCE, plan.getProvince().getCode()));
+        }
+        if (eligibility || checks.contains(Check.PROCEDURE)) {
             for (Nomination n : plan.getNominations()) {
                 subjects.add(new Subject(SubjectType.NOMINATION, n.getCounty()));
             }
-        } else {
-            subjects.removeIf(s -> s.type() == SubjectType.NOMINATION);
+        }
+        if (eligibility) {
+            plan.getPrefecturePromotions().forEach(p -> subjects.add(new Subject(SubjectType.PREFECTURE, p.getPrefecture())));
         }
         if (checks.contains(Check.FUNDS) || checks.contains(Check.TRAINING) || checks.contains(Check.MANAGEMENT)) {
             areaCodes(plan).forEach(code -> subjects.add(new Subject(SubjectType.AREA, code)));
+        }
+        if (checks.contains(Check.TRAINING)) {
+            recordArea.values().forEach(code -> subjects.add(new Subject(SubjectType.AREA, code)));
         }
         if (checks.contains(Check.FUNDS) || checks.contains(Check.SERVICE_SYSTEM) || checks.contains(Check.ACCEPTANCE)) {
             for (ProjectItem p : plan.getProjects()) {
                 subjects.add(new Subject(SubjectType.PROJECT, p.getId()));
             }
         }
-        List<Verdict> verdicts = new ArrayList<>();
-        if (checks.contains(Check.PROCEDURE) && plan.getProvince() != null
-                && (plan.getFiling() != null || !plan.getNominations().isEmpty())) {
-            verdicts.add(new Verdict(new Subject(SubjectType.PROVINCE, plan.getProvince().getCode()),
-                    withdrawn ? Outcome.DEEMED_WITHDRAWN : Outcome.FILING_VALID));
+        if (checks.contains(Check.FUNDS)) {
+            plan.getIdleFundReallocations().forEach(r -> subjects.add(new Subject(SubjectType.REALLOCATION, r.getId())));
         }
+        String province = plan.getProvince() == null ? null : plan.getProvince().getCode();
+        boolean withdrawn = province != null && withdrawnProvinces.contains(province);
+        List<Verdict> verdicts = new ArrayList<>();
         for (Subject s : subjects) {
+            if (s.id() == null) {
+                continue;
+            }
             boolean bad = blocked.contains(s);
             Outcome o = switch (s.type()) {
-                case NOMINATION -> bad ? Outcome.INELIGIBLE : Outcome.ELIGIBLE;
-                case AREA -> bad ? Outcome.NON_COMPLIANT : Outcome.COMPLIANT;
+                case PROVINCE -> withdrawnProvinces.contains(s.id()) ? Outcome.DEEMED_WITHDRAWN
+                        : bad ? Outcome.NON_COMPLIANT : Outcome.COMPLIANT;
+                case NOMINATION -> withdrawn ? Outcome.WITHDRAWN : bad ? Outcome.INELIGIBLE : Outcome.ELIGIBLE;
+                case PREFECTURE, AREA -> bad ? Outcome.NON_COMPLIANT : Outcome.COMPLIANT;
                 case PROJECT -> bad ? Outcome.NOT_ACCEPTABLE : Outcome.ACCEPTABLE;
-                default -> throw new IllegalStateException("no verdict for " + s);
+                case REALLOCATION -> bad ? Outcome.NOT_PERMITTED : Outcome.PERMITTED;
+                case TRAINING_RECORD -> throw new IllegalStateException("no verdict for " + s);
             };
             verdicts.add(new Verdict(s, o));
         }

@@ -39,6 +39,7 @@ final class ReportJson {
             g.writeNumberField("format", report.format());
             g.writeStringField("edition", report.edition());
             g.writeStringField("evaluationDate", report.evaluationDate().toString());
+            g.writeBooleanField("blocking", report.hasBlocking());
             g.writeArrayFieldStart("findings");
             for (Finding f : report.findings()) {
                 writeFinding(g, report, f);
@@ -112,6 +113,13 @@ final class ReportJson {
                 g.writeString(q);
             }
             g.writeEndArray();
+        }
+        java.util.Optional<Text> basis = ClauseTexts.basis(f.ruleId());
+        if (basis.isPresent()) {
+            g.writeObjectFieldStart("basis");
+            g.writeStringField("zh", basis.get().zh());
+            g.writeStringField("en", basis.get().en());
+            g.writeEndObject();
         }
         g.writeStringField("severity", f.severity().name());
         writeSubject(g, f.subject());

@@ -26,6 +26,7 @@ public final class TextReport {
                       : "E-commerce into Rural Areas Comprehensive Demonstration (" + report.edition()
                         + " notice): evaluated on ")
            .append(report.evaluationDate()).append('\n');
+        outcome(report, zh, out);
         summary(report, zh, out);
 
         Map<Subject, Outcome> verdicts = new LinkedHashMap<>();
@@ -60,6 +61,19 @@ public final class TextReport {
             out.append(parts).append('\n');
         }
         return out.toString();
+    }
+
+    /** The plan's overall outcome, first: whether anything blocks, and how many subjects are judged negative. */
+    private static void outcome(Report report, boolean zh, StringBuilder out) {
+        long blocking = report.findings().stream().filter(Finding::blocking).count();
+        long negative = report.verdicts().stream().filter(v -> !v.outcome().isPositive()).count();
+        if (blocking > 0) {
+            out.append(zh ? "总体结论：✗ 不通过——" + blocking + " 项阻断性发现，" + negative + " 个对象结论为否定"
+                          : "Overall: ✗ BLOCKED — " + blocking + " blocking finding(s), " + negative + " subject(s) judged negative");
+        } else {
+            out.append(zh ? "总体结论：✓ 无阻断性发现" : "Overall: ✓ nothing blocks");
+        }
+        out.append('\n');
     }
 
     private static void summary(Report report, boolean zh, StringBuilder out) {
@@ -157,6 +171,8 @@ public final class TextReport {
             out.append("      ").append(zh ? "通知原文（条款 " + f.clause() + "）：「" : "Notice, clause " + f.clause() + ": 「")
                .append(String.join("……", quotes)).append("」\n");
         }
+        ClauseTexts.basis(f.ruleId()).ifPresent(b -> out.append("      ").append(zh ? "依据说明：" : "basis: ")
+                .append(b.in(lang)).append('\n'));
         if (f.measured() != null || f.limit() != null) {
             out.append("      ").append(zh ? "实测：" : "measured: ").append(f.measured() == null ? "-" : f.measured())
                .append(zh ? "；限值：" : "; limit: ").append(f.limit() == null ? "-" : f.limit()).append('\n');
@@ -199,11 +215,13 @@ public final class TextReport {
         return switch (o) {
             case ELIGIBLE -> "符合申报条件";
             case INELIGIBLE -> "不符合申报条件";
+            case WITHDRAWN -> "随省份视为自动放弃";
+            case PERMITTED -> "可以统筹";
+            case NOT_PERMITTED -> "不得统筹";
             case COMPLIANT -> "合规";
             case NON_COMPLIANT -> "不合规";
             case ACCEPTABLE -> "可验收";
             case NOT_ACCEPTABLE -> "不得验收";
-            case FILING_VALID -> "备案有效";
             case DEEMED_WITHDRAWN -> "视为自动放弃";
         };
     }

@@ -21,7 +21,7 @@ class BuiltInRuleBaseTest {
         assertThat(direct).as("index %s on the class path", RuleBase.MODEL_INDEX).isNotNull();
         KieBase container = KieServices.get().getKieClasspathContainer(RuleBase.class.getClassLoader())
                 .getKieBase(RuleBase.KBASE);
-        assertThat(rules(direct)).hasSize(45).isEqualTo(rules(container));
+        assertThat(rules(direct)).hasSize(46).isEqualTo(rules(container));
         assertThat(direct.getKiePackage("org.ecrural.rules").getGlobalVariables())
                 .usingRecursiveFieldByFieldElementComparator()
                 .hasSameSizeAs(container.getKiePackage("org.ecrural.rules").getGlobalVariables());

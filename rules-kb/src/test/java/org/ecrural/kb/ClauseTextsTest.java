@@ -26,7 +26,7 @@ class ClauseTextsTest {
 
     @Test
     void everyClauseKeyCitedByARuleHasAText() {
-        assertThat(Plans.ENGINE.rules()).hasSize(45);
+        assertThat(Plans.ENGINE.rules()).hasSize(46);
         for (RuleInfo rule : Plans.ENGINE.rules()) {
             List<String> keys = ClauseTexts.keys(rule.clause());
             assertThat(keys).as(rule.id()).isNotEmpty();
@@ -41,7 +41,8 @@ class ClauseTextsTest {
     void everyRuleQuotesSentencesFoundVerbatimInItsOwnClauses() {
         for (Catalogue.Entry e : Catalogue.entries()) {
             List<String> quotes = ClauseTexts.quotes(e.id());
-            assertThat(quotes).as(e.id()).isNotEmpty();
+            // a rule no sentence states says what it rests on instead, and quotes nothing as if it did
+            assertThat(quotes.isEmpty()).as(e.id()).isEqualTo(ClauseTexts.basis(e.id()).isPresent());
             List<ClauseTexts.Clause> clauses = ClauseTexts.texts(e.clause());
             for (String q : quotes) {
                 assertThat(clauses).as(e.id() + " quotes " + q).anyMatch(c -> c.text().contains(q));

@@ -220,8 +220,8 @@ class EligibilityRulesTest {
             assertThat(f.limit()).isEqualTo("<= 5");
             assertThat(f.remedy().en()).contains("Withdraw 1 ");
             assertThat(f.evidence()).hasSize(6);
-            // a quota finding is not a withdrawal
-            assertThat(r.verdict(SubjectType.PROVINCE, "620000")).contains(Outcome.FILING_VALID);
+            // a quota finding is not a withdrawal, but the province carries a blocking finding (1.1)
+            assertThat(r.verdict(SubjectType.PROVINCE, "620000")).contains(Outcome.NON_COMPLIANT);
         }
 
         @Test

@@ -472,7 +472,7 @@ class FundsRulesTest {
             assertThat(f.severity()).isEqualTo(Severity.MANDATORY);
             assertThat(f.blocking()).isTrue();
             assertThat(f.measured()).isEqualTo("NOT_RATED_OUTSTANDING");
-            assertThat(f.limit()).isEqualTo("reward to a demo county of 620000 rated outstanding");
+            assertThat(f.limit()).isEqualTo("idle funds of a demo county of 620000 rewarding a demo county of it rated outstanding");
             assertThat(f.message().zh()).contains("R-1", "县621123", "未被评为");
             assertThat(f.message().en()).contains("R-1", "1000000.00", "not rated outstanding");
             assertThat(f.remedy()).isNotNull();
@@ -491,7 +491,7 @@ class FundsRulesTest {
         void aCountyNotListedInThePlanFires() {
             PlanDocument p = plan(reallocation("621199", true));
             Finding f = finding(evaluate(p), RULE, SubjectType.REALLOCATION, "R-1");
-            assertThat(f.measured()).isEqualTo("NOT_LISTED");
+            assertThat(f.measured()).isEqualTo("RECIPIENT_NOT_LISTED");
             assertThat(f.message().en()).contains("621199", "not a county listed");
         }
 
@@ -501,7 +501,7 @@ class FundsRulesTest {
             p.getCounties().add(Plans.povertyCounty("610822", "610800"));
             p.getAreas().add(area("610822"));
             Finding f = finding(evaluate(p), RULE, SubjectType.REALLOCATION, "R-1");
-            assertThat(f.measured()).isEqualTo("OTHER_PROVINCE");
+            assertThat(f.measured()).isEqualTo("RECIPIENT_OTHER_PROVINCE");
             assertThat(f.message().en()).contains("does not lie in province 620000");
         }
 
@@ -510,10 +510,10 @@ class FundsRulesTest {
             PlanDocument p = plan(reallocation("621124", true));
             p.getCounties().add(Plans.povertyCounty("621124", "621100"));
             Finding f = finding(evaluate(p), RULE, SubjectType.REALLOCATION, "R-1");
-            assertThat(f.measured()).isEqualTo("NOT_DEMO_COUNTY");
+            assertThat(f.measured()).isEqualTo("RECIPIENT_NOT_DEMO_COUNTY");
             assertThat(f.message().en()).contains("not a demo county");
             assertThat(f.evidence()).contains(new Evidence("COUNTY", "621124",
-                    "province 620000, demo area of the plan: false, on the final list: false, supportedInYear=null"));
+                    "recipient: province 620000, demo area of the plan: false, on the final list: false, supportedInYear=null"));
         }
 
         @Test
@@ -521,7 +521,7 @@ class FundsRulesTest {
             PlanDocument p = plan(reallocation("621124", false));
             p.getCounties().add(Plans.povertyCounty("621124", "621100"));
             Finding f = finding(evaluate(p), RULE, SubjectType.REALLOCATION, "R-1");
-            assertThat(f.measured()).isEqualTo("NOT_DEMO_COUNTY, NOT_RATED_OUTSTANDING");
+            assertThat(f.measured()).isEqualTo("NOT_RATED_OUTSTANDING, RECIPIENT_NOT_DEMO_COUNTY");
             assertThat(f.message().en()).contains("not rated outstanding", "not a demo county");
         }
 
@@ -553,7 +553,7 @@ class FundsRulesTest {
             other.getCounties().add(Plans.povertyCounty("610822", "610800"));
             other.getAreas().add(area("610822"));
             Finding f = finding(evaluate(other), RULE, SubjectType.REALLOCATION, "R-1");
-            assertThat(f.measured()).isEqualTo("OTHER_PROVINCE");
+            assertThat(f.measured()).isEqualTo("RECIPIENT_OTHER_PROVINCE");
             assertThat(f.limit()).contains("620000");
         }
     }

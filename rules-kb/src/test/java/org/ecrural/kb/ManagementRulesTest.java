@@ -210,6 +210,7 @@ class ManagementRulesTest {
                 .contains("ACPT-SIGNAGE", "PLAN-PRIOR-SUMMARY", "MGMT-INFO-SYSTEM");
         Report r = evaluate(p);
         assertThat(Plans.ruleIds(r)).containsExactly("MGMT-REPORTING-CHANNEL@620000", "MGMT-INFO-SYSTEM@621121");
-        assertThat(r.verdicts()).extracting(Verdict::subject).containsExactly(new Subject(SubjectType.AREA, AREA));
+        assertThat(r.verdicts()).extracting(Verdict::subject)
+                .containsExactly(new Subject(SubjectType.PROVINCE, "620000"), new Subject(SubjectType.AREA, AREA));
     }
 }

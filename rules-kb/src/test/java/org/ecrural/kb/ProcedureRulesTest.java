@@ -42,7 +42,7 @@ class ProcedureRulesTest {
             p.getFiling().setReceivedOn(LocalDate.of(2018, 5, 31));
             Report r = evaluate(p);
             assertThat(r.findings()).isEmpty();
-            assertThat(r.verdict(SubjectType.PROVINCE, "620000")).contains(Outcome.FILING_VALID);
+            assertThat(r.verdict(SubjectType.PROVINCE, "620000")).contains(Outcome.COMPLIANT);
         }
 
         @Test
@@ -56,8 +56,8 @@ class ProcedureRulesTest {
             assertThat(f.message().en()).contains("deemed to have withdrawn").contains("2 nomination(s) are void");
             assertThat(f.message().zh()).contains("视为自动放弃");
             assertThat(r.verdict(SubjectType.PROVINCE, "620000")).contains(Outcome.DEEMED_WITHDRAWN);
-            // eligibility is about the county; the withdrawal is stated once, on the province
-            assertThat(r.verdict(SubjectType.NOMINATION, "621121")).contains(Outcome.ELIGIBLE);
+            // a void filing voids every nomination of it (1.1); the withdrawal's finding is stated once, on the province
+            assertThat(r.verdict(SubjectType.NOMINATION, "621121")).contains(Outcome.WITHDRAWN);
         }
 
         @Test
@@ -99,7 +99,7 @@ class ProcedureRulesTest {
             p.getCounties().add(povertyCounty("621122", "621100"));
             p.getNominations().add(nominate("621122", Track.POVERTY, 3));
             Finding f = only(evaluate(p), "PROC-RANKED-LISTS", SubjectType.PROVINCE, "620000");
-            assertThat(f.measured()).contains("POVERTY: no rank 2").contains("POVERTY: rank 3 beyond 2 ranked");
+            assertThat(f.measured()).contains("poverty list: no rank 2").contains("poverty list: rank 3 beyond 2 ranked");
         }
 
         @Test
@@ -108,7 +108,7 @@ class ProcedureRulesTest {
             p.getCounties().add(povertyCounty("621122", "621100"));
             p.getNominations().add(nominate("621122", Track.POVERTY, 1));
             assertThat(only(evaluate(p), "PROC-RANKED-LISTS", SubjectType.PROVINCE, "620000").measured())
-                    .contains("POVERTY: rank 1 given 2 times");
+                    .contains("poverty list: rank 1 given 2 times");
         }
 
         @Test
@@ -116,7 +116,7 @@ class ProcedureRulesTest {
             PlanDocument p = filed();
             p.getNominations().get(1).setRank(null);
             assertThat(only(evaluate(p), "PROC-RANKED-LISTS", SubjectType.PROVINCE, "620000").measured())
-                    .isEqualTo("OLD_AREA: 1 unranked");
+                    .isEqualTo("old area list: 1 unranked");
         }
 
         @Test
@@ -143,8 +143,8 @@ class ProcedureRulesTest {
             p.setFinalSubmission(finalSubmission(LocalDate.of(2018, 6, 16), "621121"));
             Report r = evaluate(p);
             assertThat(only(r, "PROC-FINAL-DEADLINE", SubjectType.PROVINCE, "620000").measured()).isEqualTo("sent 2018-06-16");
-            // a late final list is a finding, not a withdrawal
-            assertThat(r.verdict(SubjectType.PROVINCE, "620000")).contains(Outcome.FILING_VALID);
+            // a late final list is a finding, not a withdrawal; the province carries a blocking finding
+            assertThat(r.verdict(SubjectType.PROVINCE, "620000")).contains(Outcome.NON_COMPLIANT);
         }
 
         @Test
@@ -203,7 +203,8 @@ class ProcedureRulesTest {
         p.getNominations().add(nominate("621121", Track.OLD_AREA, 2));
         Report eligibilityOnly = Plans.ENGINE.evaluate(p, java.util.Set.of(Check.ELIGIBILITY));
         assertThat(eligibilityOnly.findings()).isNotEmpty().allMatch(f -> f.ruleId().startsWith("ELIG-"));
-        assertThat(eligibilityOnly.verdict(SubjectType.PROVINCE, "620000")).isEmpty();
+        // the province is judged on the checks that ran: eligibility alone does not see the late filing
+        assertThat(eligibilityOnly.verdict(SubjectType.PROVINCE, "620000")).contains(Outcome.COMPLIANT);
         Report procedureOnly = Plans.ENGINE.evaluate(p, java.util.Set.of(Check.PROCEDURE));
         assertThat(procedureOnly.findings()).isNotEmpty().allMatch(f -> f.ruleId().startsWith("PROC-"));
         assertThat(procedureOnly.verdict(SubjectType.PROVINCE, "620000")).contains(Outcome.DEEMED_WITHDRAWN);

@@ -65,7 +65,9 @@ final class RandomPlans {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < nCounties; i++) {
             County c = new County();
-            String prefecture = pp + String.format("%02d", 1 + r.nextInt(2)) + "00";
+            // now and then a county of a neighbouring province (ELIG-OWN-PROVINCE)
+            String cp = r.nextInt(7) == 0 ? PROVINCES[r.nextInt(PROVINCES.length)].substring(0, 2) : pp;
+            String prefecture = cp + String.format("%02d", 1 + r.nextInt(2)) + "00";
             c.setCode(prefecture.substring(0, 4) + String.format("%02d", 21 + i));
             c.setName("县" + i);
             c.setPrefectureCode(prefecture);
@@ -196,10 +198,15 @@ final class RandomPlans {
                 p.getTrainingRecords().add(training(r, area, "T-" + area + "-" + i));
             }
         }
+        if (r.nextInt(5) == 0) {
+            // training records of an area that is no demo area of the plan
+            String area = codes.get(codes.size() - 1);
+            p.getTrainingRecords().add(training(r, area, "T-" + area + "-x"));
+        }
         if (r.nextInt(4) == 0) {
             IdleFundReallocation re = new IdleFundReallocation();
             re.setId("R-1");
-            re.setFromArea(codes.get(0));
+            re.setFromArea(r.nextInt(4) == 0 ? null : codes.get(r.nextInt(codes.size())));
             re.setToCounty(codes.get(r.nextInt(codes.size())));
             re.setAmount(new BigDecimal("500000.00"));
             re.setRecipientRatedOutstanding(bool(r));

@@ -38,6 +38,11 @@ public class Nomination {
         this.rank = rank;
     }
 
+    /** @return the code of the province the nominated county lies in: its first two digits followed by 0000 */
+    public String getProvinceCode() {
+        return county == null || county.length() < 2 ? null : county.substring(0, 2) + "0000";
+    }
+
     @Override
     public String toString() {
         return "Nomination{" + "county=" + county + ", " + "track=" + track + ", " + "rank=" + rank + "}";

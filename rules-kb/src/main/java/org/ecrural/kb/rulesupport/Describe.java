@@ -42,7 +42,121 @@ public final class Describe {
         ITEM_ZH.put(WorkPlanItem.PERFORMANCE_MANAGEMENT, "绩效管理办法");
     }
 
+    /** The Chinese names of the values of the plan's enumerations, in the notice's words where it has them. */
+    private static final Map<String, String> ENUM_ZH = new java.util.HashMap<>();
+    /** The province-level divisions of GB/T 2260, by the first two digits of their code. */
+    private static final Map<String, String> PROVINCE_ZH = new java.util.HashMap<>();
+
+    static {
+        String[][] labels = {
+            {"Track", "POVERTY", "贫困县"}, {"Track", "OLD_AREA", "革命老区县"},
+            {"OldAreaRegion", "GAN_MIN_YUE", "赣闽粤原中央苏区"}, {"OldAreaRegion", "ZUO_YOU_JIANG", "左右江"},
+            {"OldAreaRegion", "DABIE_SHAN", "大别山"}, {"OldAreaRegion", "SHAAN_GAN_NING", "陕甘宁"},
+            {"OldAreaRegion", "CHUAN_SHAAN", "川陕"}, {"OldAreaRegion", "YI_MENG", "沂蒙"},
+            {"OldAreaRegion", "XIANG_E_GAN", "湘鄂赣"}, {"OldAreaRegion", "TAIHANG", "太行"},
+            {"OldAreaRegion", "HAI_LU_FENG", "海陆丰"},
+            {"FilingContent", "ELIGIBILITY_CONDITIONS", "纳入示范范围的基本条件"},
+            {"FilingContent", "POVERTY_RANKED_LIST", "拟入选示范的贫困县排序名单"},
+            {"FilingContent", "OLD_AREA_RANKED_LIST", "拟入选示范的革命老区县排序名单"},
+            {"FilingContent", "WORK_PLAN", "省级工作方案"},
+            {"SubmissionForm", "PROVINCIAL_GOVERNMENT_LETTER", "省级人民政府函"}, {"SubmissionForm", "OTHER", "其他形式"},
+            {"Direction", "UPWARD", "农村产品上行"}, {"Direction", "SERVICE_CENTRE", "县域电子商务公共服务中心建设改造"},
+            {"Direction", "SERVICE_STATION", "乡村电子商务服务站点"}, {"Direction", "TRAINING", "电子商务培训"},
+            {"Direction", "OTHER", "其他方向"},
+            {"ExpenseType", "SUPPLY_CHAIN", "供应链"}, {"ExpenseType", "GRADING_PACKAGING", "分级包装"},
+            {"ExpenseType", "MARKETING", "营销"}, {"ExpenseType", "COLD_CHAIN", "预冷冷链"},
+            {"ExpenseType", "PRIMARY_PROCESSING", "初加工"}, {"ExpenseType", "STANDARDISATION", "标准化"},
+            {"ExpenseType", "CERTIFICATION", "认证"}, {"ExpenseType", "BRANDING", "品牌培育"},
+            {"ExpenseType", "TRACEABILITY", "质量追溯"}, {"ExpenseType", "LOGISTICS", "物流"},
+            {"ExpenseType", "CENTRE_CONSTRUCTION", "公共服务中心建设改造"}, {"ExpenseType", "STATION_CONSTRUCTION", "服务站点建设改造"},
+            {"ExpenseType", "TRAINING", "培训"}, {"ExpenseType", "ONLINE_TRADING_PLATFORM", "网络交易平台"},
+            {"ExpenseType", "BUILDING", "楼堂馆所建设"}, {"ExpenseType", "WORKING_EXPENSE", "工作经费"},
+            {"ExpenseType", "TRAFFIC_PURCHASE", "购买流量"}, {"ExpenseType", "OTHER", "其他支出"},
+            {"SupportMethod", "AWARD_IN_LIEU_OF_SUBSIDY", "以奖代补"}, {"SupportMethod", "LOAN_INTEREST_SUBSIDY", "贷款贴息"},
+            {"SupportMethod", "DIRECT_SUBSIDY", "直接补助"}, {"SupportMethod", "PURCHASE_OF_SERVICES", "购买服务"},
+            {"SupportMethod", "OTHER", "其他方式"},
+            {"ProjectStatus", "PLANNED", "计划"}, {"ProjectStatus", "IN_PROGRESS", "实施中"},
+            {"ProjectStatus", "COMPLETED", "已完工"}, {"ProjectStatus", "ACCEPTED", "已验收"},
+            {"StationFunction", "COLLECTION_AND_PAYMENT", "代收代缴"}, {"StationFunction", "BUYING_AND_SELLING", "代买代卖"},
+            {"StationFunction", "MICROCREDIT", "小额信贷"}, {"StationFunction", "CONVENIENCE", "便民服务"},
+            {"TraineeGroup", "CADRE", "基层党政干部"}, {"TraineeGroup", "COOPERATIVE_MEMBER", "合作社社员"},
+            {"TraineeGroup", "RETURNING_MIGRANT_WORKER", "返乡农民工"}, {"TraineeGroup", "RURAL_YOUTH", "农村创业青年"},
+            {"TraineeGroup", "FIRST_SECRETARY", "驻村第一书记"}, {"TraineeGroup", "REGISTERED_POOR_HOUSEHOLD", "建档立卡贫困户"},
+            {"TraineeGroup", "OTHER", "其他人员"},
+            {"TrainingTopic", "PACKAGING", "包装"}, {"TrainingTopic", "DESIGN", "设计"}, {"TrainingTopic", "PROMOTION", "推广"},
+            {"TrainingTopic", "MARKETING", "营销"}, {"TrainingTopic", "OPERATIONS", "运营"}, {"TrainingTopic", "LOGISTICS", "物流"},
+            {"TrainingTopic", "OTHER", "其他"},
+            {"DivisionType", "COUNTY", "县"}, {"DivisionType", "AUTONOMOUS_COUNTY", "自治县"},
+            {"DivisionType", "COUNTY_LEVEL_CITY", "县级市"}, {"DivisionType", "BANNER", "旗"},
+            {"DivisionType", "AUTONOMOUS_BANNER", "自治旗"}, {"DivisionType", "DISTRICT", "市辖区"},
+            {"DivisionType", "FORESTRY_AREA", "林区"}, {"DivisionType", "SPECIAL_AREA", "特区"},
+        };
+        for (String[] l : labels) {
+            ENUM_ZH.put(l[0] + "." + l[1], l[2]);
+        }
+        String[] provinces = {"11北京市", "12天津市", "13河北省", "14山西省", "15内蒙古自治区", "21辽宁省", "22吉林省",
+            "23黑龙江省", "31上海市", "32江苏省", "33浙江省", "34安徽省", "35福建省", "36江西省", "37山东省", "41河南省",
+            "42湖北省", "43湖南省", "44广东省", "45广西壮族自治区", "46海南省", "50重庆市", "51四川省", "52贵州省", "53云南省",
+            "54西藏自治区", "61陕西省", "62甘肃省", "63青海省", "64宁夏回族自治区", "65新疆维吾尔自治区", "71台湾省",
+            "81香港特别行政区", "82澳门特别行政区"};
+        for (String p : provinces) {
+            PROVINCE_ZH.put(p.substring(0, 2), p.substring(2));
+        }
+    }
+
     private Describe() {
+    }
+
+    /**
+     * @return the Chinese name of a value of the plan's enumerations (革命老区县 for Track.OLD_AREA,
+     *         工作经费 for ExpenseType.WORKING_EXPENSE …); any other value as it is, "未填写" for none
+     */
+    public static String zh(Object value) {
+        if (value == null) {
+            return "未填写";
+        }
+        if (value instanceof WorkPlanItem item) {
+            return itemZh(item);
+        }
+        if (value instanceof Enum<?> e) {
+            return ENUM_ZH.getOrDefault(e.getDeclaringClass().getSimpleName() + "." + e.name(), e.name());
+        }
+        return value.toString();
+    }
+
+    /** @return the Chinese names of the values, in the given order, joined with "、" */
+    public static String zhList(Collection<?> values) {
+        return values.stream().map(Describe::zh).collect(Collectors.joining("、"));
+    }
+
+    /** @return the English words for a value of the plan's enumerations: "old area" for OLD_AREA; "not given" for none */
+    public static String en(Object value) {
+        if (value == null) {
+            return "not given";
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+        return value.toString();
+    }
+
+    /** @return the English words for the values, in the given order, joined with ", " */
+    public static String enList(Collection<?> values) {
+        return values.stream().map(Describe::en).collect(Collectors.joining(", "));
+    }
+
+    /** @return the Chinese name of the province a code lies in, "宁夏回族自治区" for 640000 or 640121; the code where unknown */
+    public static String provinceZh(String code) {
+        if (code == null || code.length() < 2) {
+            return String.valueOf(code);
+        }
+        String name = PROVINCE_ZH.get(code.substring(0, 2));
+        return name == null ? code : name + "（" + code.substring(0, 2) + "0000）";
+    }
+
+    /** @return the province a code lies in as "province 640000" */
+    public static String provinceEn(String code) {
+        return code == null || code.length() < 2 ? String.valueOf(code) : "province " + code.substring(0, 2) + "0000";
     }
 
     /** @return "P-001 (马铃薯分级包装线)", or the id alone when the project has no name */
