@@ -35,7 +35,7 @@ public final class PlainJavaChecks {
     /** @return the findings of the four rules on the plan, sorted by subject type, id, then rule */
     public static List<Hit> evaluate(PlanDocument plan, EditionParameters edition) {
         List<Hit> hits = new ArrayList<>();
-        upwardShare(plan, edition.getUpwardMinShare(), hits);
+        upwardShare(plan, edition, edition.getUpwardMinShare(), hits);
         for (ProjectItem p : plan.getProjects()) {
             BigDecimal central = p.getCentralFunds();
             if (central != null && central.signum() > 0) {
@@ -65,7 +65,7 @@ public final class PlainJavaChecks {
     }
 
     /** FUND-UPWARD-MIN-SHARE: for each demo area with allocations, upward central funds / allocated below the minimum. */
-    private static void upwardShare(PlanDocument plan, BigDecimal min, List<Hit> hits) {
+    private static void upwardShare(PlanDocument plan, EditionParameters edition, BigDecimal min, List<Hit> hits) {
         Map<String, BigDecimal> allocated = new HashMap<>();
         Map<String, BigDecimal> upward = new HashMap<>();
         TreeSet<String> areas = new TreeSet<>();
@@ -79,7 +79,9 @@ public final class PlainJavaChecks {
         }
         for (ProjectItem p : plan.getProjects()) {
             areas.add(p.getArea());
-            if (p.getDirection() == Direction.UPWARD) {
+            // catalogue 1.1: a prohibited use or a centre built under UPWARD supports nothing upward
+            if (p.getDirection() == Direction.UPWARD && p.getExpenseType() != org.ecrural.model.ExpenseType.CENTRE_CONSTRUCTION
+                    && !edition.isProhibited(p.getExpenseType())) {
                 upward.merge(p.getArea(), p.centralFundsOrZero(), BigDecimal::add);
             }
         }

@@ -107,6 +107,8 @@ final class ExplainCommand implements Callable<Integer> {
             b.append(zh ? "本规则执行的原句：" : "The sentence(s) it enforces:").append('\n');
             quotes.forEach(q -> b.append("  「").append(q).append("」\n"));
         }
+        ClauseTexts.basis(rule.id()).ifPresent(t -> b.append(zh ? "本规则不执行通知的某一原句。依据说明：" : "It enforces no sentence of the notice. Basis:")
+                .append('\n').append("  ").append(zh ? t.zh() : t.en()).append('\n'));
         b.append('\n').append(zh ? "严重程度：" : "Severity: ").append(zh ? rule.severity().zh() + "（" + rule.severity().name() + "）"
                 : rule.severity().name()).append(" — ").append(rule.severity().meaning(lang)).append('\n');
 

@@ -49,7 +49,19 @@ class EvaluateCommandTest {
                 .contains("ELIG-OLD-AREA-NOT-DISTRICT (clause 3)")
                 .contains("PROC-FINAL-FROM-FILING (clause 5.1, 5.2)")
                 .contains("NOMINATION 621002  ✗ INELIGIBLE")
-                .contains("PROVINCE 620000  ✓ FILING_VALID");
+                .contains("PROVINCE 620000  ✗ NON_COMPLIANT")
+                .doesNotContain("FILING_VALID");
+    }
+
+    @Test
+    void theSamplePlanNominatesACountyOfAnotherProvinceAndTheReportSaysSoFirst() {
+        CliRun en = CliRun.of("evaluate", "--lang", "en");
+        assertThat(en.out()).contains("ELIG-OWN-PROVINCE (clause 5.1)").contains("NOMINATION 610826  ✗ INELIGIBLE");
+        // the plan's overall outcome comes first, before the summary
+        assertThat(en.out().lines().skip(1).findFirst().orElseThrow()).startsWith("Overall: ✗ BLOCKED");
+        CliRun zh = CliRun.of("evaluate");
+        assertThat(zh.out()).contains("绥德县 (610826) 位于陕西省（610000），不在甘肃省范围内");
+        assertThat(zh.out().lines().skip(1).findFirst().orElseThrow()).startsWith("总体结论：✗ 不通过");
     }
 
     @Test
@@ -80,8 +92,9 @@ class EvaluateCommandTest {
             assertThat(f.get("message").get("zh").asText()).isNotBlank();
             assertThat(f.get("message").get("en").asText()).isNotBlank();
         }
-        Set<String> outcomes = Set.of("ELIGIBLE", "INELIGIBLE", "COMPLIANT", "NON_COMPLIANT", "ACCEPTABLE",
-                "NOT_ACCEPTABLE", "FILING_VALID", "DEEMED_WITHDRAWN");
+        assertThat(report.get("blocking").asBoolean()).isTrue();
+        Set<String> outcomes = Set.of("ELIGIBLE", "INELIGIBLE", "WITHDRAWN", "COMPLIANT", "NON_COMPLIANT", "ACCEPTABLE",
+                "NOT_ACCEPTABLE", "PERMITTED", "NOT_PERMITTED", "DEEMED_WITHDRAWN");
         for (JsonNode v : report.get("verdicts")) {
             assertThat(types).contains(v.get("subject").get("type").asText());
             assertThat(outcomes).contains(v.get("outcome").asText());

@@ -54,6 +54,10 @@ class MessageLanguageTest {
         Set<String> problems = new TreeSet<>();
         List<PlanDocument> plans = scenarioPlans();
         plans.add(Plans.gansu());
+        // the bundled sample plan of the command line, beside this module in the repository
+        java.nio.file.Path sample = java.nio.file.Path.of("../rules-examples/src/main/resources/samples/gansu-2018.json");
+        assertThat(sample).exists();
+        plans.add(PlanReader.read(sample));
         for (PlanDocument plan : plans) {
             Set<String> names = new TreeSet<>();
             Set<String> ids = new TreeSet<>();
