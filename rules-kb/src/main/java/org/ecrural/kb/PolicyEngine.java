@@ -188,7 +188,7 @@ public final class PolicyEngine {
         RuleBase rb = ruleBase.get();
         Set<Check> selected = checks.isEmpty() ? EnumSet.noneOf(Check.class) : EnumSet.copyOf(checks);
         LocalDate date = plan.getEvaluationDate() != null ? plan.getEvaluationDate() : LocalDate.now(clock);
-        FindingCollector collector = new FindingCollector();
+        FindingCollector collector = new FindingCollector(rb.wording());
         KieSession session = rb.kieBase().newKieSession();
         try {
             session.setGlobal("findings", collector);
@@ -229,7 +229,7 @@ public final class PolicyEngine {
                     && d.subject().type() == SubjectType.AREA
                     && justified.getOrDefault(d.subject().id(), Set.of()).contains(d.rule().id());
             Finding f = new Finding(d.rule(), d.subject(), isJustified, d.measured(), d.limit(),
-                    d.message(), d.remedy(), d.evidence());
+                    d.message(), d.remedy(), d.evidence(), d.measuredText(), d.limitText());
             String key = d.rule().id() + "\u0000" + d.subject();
             unique.merge(key, f, (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
@@ -240,6 +240,8 @@ public final class PolicyEngine {
 
     private static List<Verdict> verdicts(PlanDocument plan, Set<Check> checks, List<Finding> findings) {
         Set<Subject> blocked = new HashSet<>();
+        // rules written the old way (no words file yet) whose finding voids the filing; a rule with
+        // words says so itself (effects: [DEEMED_WITHDRAWN]). Goes when procedure.drl has words.
         Set<String> withdrawalRules = Set.of("PROC-FILING-DEADLINE", "PROC-FILING-CONTENTS");
         boolean withdrawn = false;
         Set<Subject> subjects = new TreeSet<>();
@@ -247,7 +249,7 @@ public final class PolicyEngine {
             if (f.blocking()) {
                 blocked.add(f.subject());
             }
-            if (withdrawalRules.contains(f.ruleId())) {
+            if (withdrawalRules.contains(f.ruleId()) || f.rule().effects().contains(Effect.DEEMED_WITHDRAWN)) {
                 withdrawn = true;
             }
             if (f.subject().type() == SubjectType.NOMINATION) {
