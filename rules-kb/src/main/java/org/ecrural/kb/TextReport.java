@@ -158,8 +158,8 @@ public final class TextReport {
                .append(String.join("……", quotes)).append("」\n");
         }
         if (f.measured() != null || f.limit() != null) {
-            out.append("      ").append(zh ? "实测：" : "measured: ").append(f.measured() == null ? "-" : f.measured())
-               .append(zh ? "；限值：" : "; limit: ").append(f.limit() == null ? "-" : f.limit()).append('\n');
+            out.append("      ").append(zh ? "实测：" : "measured: ").append(f.measured() == null ? "-" : f.measured(lang))
+               .append(zh ? "；限值：" : "; limit: ").append(f.limit() == null ? "-" : f.limit(lang)).append('\n');
         }
         if (f.remedy() != null) {
             out.append("      ").append(zh ? "整改：" : "remedy: ").append(oneLine(f.remedy().in(lang))).append('\n');
@@ -169,6 +169,10 @@ public final class TextReport {
                     .append(oneLine(j)).append('\n'));
         }
         for (Evidence e : f.evidence()) {
+            if (e.text() != null) {
+                out.append("      ").append(zh ? "依据：" : "evidence: ").append(oneLine(e.text().in(lang))).append('\n');
+                continue;
+            }
             out.append("      ").append(zh ? "依据：" : "evidence: ").append(e.kind()).append(' ').append(oneLine(e.id()));
             if (e.detail() != null && !e.detail().isEmpty()) {
                 out.append(" — ").append(oneLine(e.detail()));
