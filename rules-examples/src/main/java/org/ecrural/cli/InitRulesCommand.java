@@ -44,8 +44,9 @@ final class InitRulesCommand implements Callable<Integer> {
             }
             RuleFolder folder = RuleFolder.builtIn();
             folder.writeTo(dir);
-            spec.commandLine().getOut().printf("wrote %d DRL files, %d scenario files and %s to %s%n",
-                    folder.drlFiles().size(), folder.scenarioFiles().size(), RuleFolder.EDITION_FILE, dir);
+            spec.commandLine().getOut().printf("wrote %d DRL files, %d scenario files, %d words files, %s and %s to %s%n",
+                    folder.drlFiles().size(), folder.scenarioFiles().size(), folder.wordsFiles().size(),
+                    org.ecrural.kb.words.Wording.LABELS_FILE, RuleFolder.EDITION_FILE, dir);
             return Ecrural.OK;
         } catch (IOException e) {
             err.println("ecrural: cannot write " + dir + ": " + e.getMessage());

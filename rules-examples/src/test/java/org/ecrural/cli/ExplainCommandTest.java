@@ -51,7 +51,7 @@ class ExplainCommandTest {
             String out = ExplainCommand.explain(engine, rule, org.ecrural.kb.Language.EN);
             assertThat(out).as(rule.id())
                     .startsWith(rule.id())
-                    .contains("@id(\"" + rule.id() + "\")")
+                    .contains("rule \"" + rule.id() + "\"")
                     .contains(ClauseTexts.basis(rule.id()).isPresent() ? "It enforces no sentence of the notice. Basis:"
                             : "The sentence(s) it enforces:")
                     .doesNotContain("(not found)")

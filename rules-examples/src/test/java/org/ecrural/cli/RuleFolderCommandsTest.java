@@ -90,19 +90,20 @@ class RuleFolderCommandsTest {
 
     @Test
     void aMissingClauseIsReportedWithFileAndLineAndExitOne() throws IOException {
-        edit("service-system.drl", "@clause(\"4.2\")", "");
+        edit("service-system.words.yaml", "    clause: \"4.2\"\n", "");
         CliRun run = CliRun.of("validate", rules.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).containsPattern("service-system\\.drl:\\d+: rule \"SERV-STATION-FUNCTIONS\" has no @clause");
+        assertThat(run.err()).containsPattern("service-system\\.words\\.yaml:\\d+: rule SERV-STATION-FUNCTIONS: clause is missing");
     }
 
     @Test
     void anUnknownClauseAndABadSeverityAreReported() throws IOException {
-        edit("service-system.drl", "@clause(\"4.2\")", "@clause(\"4.9\")");
-        edit("service-system.drl", "@severity(\"ADVISORY\")", "@severity(\"SOMETIMES\")");
+        edit("service-system.words.yaml", "clause: \"4.2\"", "clause: \"4.9\"");
+        edit("service-system.words.yaml", "severity: ADVISORY", "severity: SOMETIMES");
         CliRun run = CliRun.of("validate", rules.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("cites clause \"4.9\"").contains("@severity(\"SOMETIMES\")");
+        assertThat(run.err()).containsPattern("service-system\\.words\\.yaml:\\d+: rule SERV-STATION-FUNCTIONS cites clause \"4\\.9\"")
+                .contains("severity \"SOMETIMES\" is not one of MANDATORY, PRINCIPLE, ADVISORY, TARGET");
     }
 
     @Test

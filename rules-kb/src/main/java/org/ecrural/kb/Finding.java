@@ -16,9 +16,18 @@ public final class Finding implements Comparable<Finding> {
     private final Text message;
     private final Text remedy;
     private final List<Evidence> evidence;
+    private final Text measuredText;
+    private final Text limitText;
 
     Finding(RuleInfo rule, Subject subject, boolean justified, String measured, String limit,
             Text message, Text remedy, List<Evidence> evidence) {
+        this(rule, subject, justified, measured, limit, message, remedy, evidence, null, null);
+    }
+
+    Finding(RuleInfo rule, Subject subject, boolean justified, String measured, String limit,
+            Text message, Text remedy, List<Evidence> evidence, Text measuredText, Text limitText) {
+        this.measuredText = measuredText;
+        this.limitText = limitText;
         this.rule = Objects.requireNonNull(rule);
         this.subject = Objects.requireNonNull(subject);
         this.justified = justified;
@@ -79,6 +88,29 @@ public final class Finding implements Comparable<Finding> {
         return limit;
     }
 
+    /**
+     * @return what was measured in Chinese and English ({@code measured()} is its English), or
+     *         null where the rule states nothing measured or is still written the old way
+     */
+    public Text measuredText() {
+        return measuredText;
+    }
+
+    /** @return the limit in Chinese and English ({@code limit()} is its English), or null as for {@link #measuredText()} */
+    public Text limitText() {
+        return limitText;
+    }
+
+    /** @return what was measured, in the language where the rule's words give it, else {@link #measured()} */
+    public String measured(Language language) {
+        return measuredText != null ? measuredText.in(language) : measured;
+    }
+
+    /** @return the limit, in the language where the rule's words give it, else {@link #limit()} */
+    public String limit(Language language) {
+        return limitText != null ? limitText.in(language) : limit;
+    }
+
     public Text message() {
         return message;
     }
@@ -94,7 +126,7 @@ public final class Finding implements Comparable<Finding> {
     }
 
     Finding withJustified(boolean j) {
-        return new Finding(rule, subject, j, measured, limit, message, remedy, evidence);
+        return new Finding(rule, subject, j, measured, limit, message, remedy, evidence, measuredText, limitText);
     }
 
     @Override

@@ -188,7 +188,7 @@ public final class PolicyEngine {
         RuleBase rb = ruleBase.get();
         Set<Check> selected = checks.isEmpty() ? EnumSet.noneOf(Check.class) : EnumSet.copyOf(checks);
         LocalDate date = plan.getEvaluationDate() != null ? plan.getEvaluationDate() : LocalDate.now(clock);
-        FindingCollector collector = new FindingCollector();
+        FindingCollector collector = new FindingCollector(rb.wording());
         KieSession session = rb.kieBase().newKieSession();
         try {
             session.setGlobal("findings", collector);
@@ -229,7 +229,7 @@ public final class PolicyEngine {
                     && d.subject().type() == SubjectType.AREA
                     && justified.getOrDefault(d.subject().id(), Set.of()).contains(d.rule().id());
             Finding f = new Finding(d.rule(), d.subject(), isJustified, d.measured(), d.limit(),
-                    d.message(), d.remedy(), d.evidence());
+                    d.message(), d.remedy(), d.evidence(), d.measuredText(), d.limitText());
             String key = d.rule().id() + "\u0000" + d.subject();
             unique.merge(key, f, (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
@@ -238,7 +238,11 @@ public final class PolicyEngine {
         return list;
     }
 
-    /** The rules whose finding means the province is deemed to have withdrawn (视为自动放弃, 五（一）). */
+    /**
+     * Rules written the old way (no words file yet) whose finding means the province is deemed to
+     * have withdrawn (视为自动放弃, 五（一）); a rule with words says so itself
+     * ({@code effects: [DEEMED_WITHDRAWN]}). Goes when procedure.drl has words.
+     */
     private static final Set<String> WITHDRAWAL_RULES = Set.of("PROC-FILING-DEADLINE", "PROC-FILING-CONTENTS");
 
     /**
@@ -271,7 +275,8 @@ public final class PolicyEngine {
             if (f.blocking()) {
                 blocked.add(s);
             }
-            if (s.type() == SubjectType.PROVINCE && WITHDRAWAL_RULES.contains(f.ruleId())) {
+            if (s.type() == SubjectType.PROVINCE && (WITHDRAWAL_RULES.contains(f.ruleId())
+                    || f.rule().effects().contains(Effect.DEEMED_WITHDRAWN))) {
                 withdrawnProvinces.add(s.id());
             }
         }

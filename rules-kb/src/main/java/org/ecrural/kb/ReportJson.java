@@ -17,7 +17,9 @@ import org.ecrural.kb.rulesupport.Fmt;
  * Writes a report as format v1 JSON, fields in the order of plan-format.md, with fields added
  * (as v1 allows): per finding {@code clauseText} (the notice's text of its clause keys, joined by
  * a blank line), {@code clauseQuotes} (the sentence(s) its rule enforces) and, for a justified
- * deviation, {@code justification}; and a top-level {@code summary} (counts per severity, per
+ * deviation, {@code justification}; for a rule with words, {@code measuredText} and
+ * {@code limitText} ({zh, en}; {@code measured} and {@code limit} are their English) and, per
+ * evidence line, {@code text} ({zh, en}; {@code detail} is its English); and a top-level {@code summary} (counts per severity, per
  * section and per verdict, and the central funds at stake).
  */
 final class ReportJson {
@@ -131,6 +133,12 @@ final class ReportJson {
         if (f.limit() != null) {
             g.writeStringField("limit", f.limit());
         }
+        if (f.measuredText() != null) {
+            writeText(g, "measuredText", f.measuredText());
+        }
+        if (f.limitText() != null) {
+            writeText(g, "limitText", f.limitText());
+        }
         writeText(g, "message", f.message());
         if (f.remedy() != null) {
             writeText(g, "remedy", f.remedy());
@@ -146,6 +154,9 @@ final class ReportJson {
                 g.writeStringField("kind", e.kind());
                 g.writeStringField("id", e.id());
                 g.writeStringField("detail", e.detail());
+                if (e.text() != null) {
+                    writeText(g, "text", e.text());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

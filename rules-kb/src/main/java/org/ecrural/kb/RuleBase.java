@@ -20,6 +20,8 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.runtime.KieContainer;
+import org.ecrural.kb.words.RuleWords;
+import org.ecrural.kb.words.Wording;
 
 /** A compiled rule base with the edition parameters it runs with and its rules' metadata. Immutable. */
 final class RuleBase {
@@ -34,19 +36,34 @@ final class RuleBase {
     private final RuleFolder source;
     private final Map<String, RuleInfo> byRuleName;
     private final List<RuleInfo> rules;
+    private final Wording wording;
 
     private RuleBase(KieBase kieBase, EditionParameters edition, RuleFolder source) {
         this.kieBase = kieBase;
         this.edition = edition;
         this.source = source;
         List<RuleProblem> problems = new ArrayList<>();
+        this.wording = wording(source, problems);
         Map<String, RuleFolder.RuleLocation> locations = source.ruleLocations();
         Map<String, RuleInfo> byName = new HashMap<>();
         Map<String, RuleInfo> byId = new TreeMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 RuleFolder.RuleLocation at = locations.get(rule.getName());
-                RuleInfo info = RuleMetadata.read(rule, at, problems);
+                RuleInfo info;
+                RuleWords words = wording.rule(rule.getName());
+                if (words != null) {
+                    info = words.info();
+                    if (!rule.getMetaData().isEmpty()) {
+                        problems.add(new RuleProblem(at == null ? null : at.file(), at == null ? 0 : at.line(), 0,
+                                "rule \"" + rule.getName() + "\" takes its metadata from its words file; remove its "
+                                + rule.getMetaData().keySet().stream().sorted().map(k -> "@" + k).toList()));
+                    }
+                } else if (at != null && wording.describes(at.file())) {
+                    continue; // reported by the words check: a rule of a section with words but none for it
+                } else {
+                    info = RuleMetadata.read(rule, at, problems);
+                }
                 if (info == null) {
                     continue;
                 }
@@ -215,6 +232,19 @@ final class RuleBase {
     /** @return the same rules run with other edition parameters */
     RuleBase withEdition(EditionParameters other, RuleFolder otherSource) {
         return new RuleBase(kieBase, other, otherSource);
+    }
+
+    /** Reads the words and label table of a rule folder, adding every problem. */
+    static Wording wording(RuleFolder source, List<RuleProblem> problems) {
+        if (source.labelsText() == null) {
+            problems.add(RuleProblem.of(Wording.LABELS_FILE, "missing"));
+            return Wording.none();
+        }
+        return Wording.read(source.wordsFiles(), source.labelsText(), source.drlFiles(), ClauseKeys.ALL, problems);
+    }
+
+    Wording wording() {
+        return wording;
     }
 
     KieBase kieBase() {

@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.ecrural.kb.words.Wording;
 
 /**
  * The editable source of a rule base: one DRL file per section of the notice, the scenarios
- * beside each ({@code funds.drl} and {@code funds.scenarios.json}), and the edition parameters
- * ({@code edition.json}). {@code ecrural init-rules DIR} writes the built-in one as a folder;
+ * beside each ({@code funds.drl} and {@code funds.scenarios.json}), the words of each converted
+ * section ({@code funds.words.yaml}: each rule's metadata and templates), the label table
+ * ({@code labels.yaml}) and the edition parameters ({@code edition.json}). {@code ecrural init-rules DIR} writes the built-in one as a folder;
  * {@code --rules DIR} reads one back. Immutable.
  */
 public final class RuleFolder {
@@ -36,12 +38,17 @@ public final class RuleFolder {
     private final Map<String, String> drl;
     private final Map<String, String> scenarios;
     private final String edition;
+    private final Map<String, String> words;
+    private final String labels;
 
-    private RuleFolder(String origin, Map<String, String> drl, Map<String, String> scenarios, String edition) {
+    private RuleFolder(String origin, Map<String, String> drl, Map<String, String> scenarios, String edition,
+                       Map<String, String> words, String labels) {
         this.origin = origin;
         this.drl = Collections.unmodifiableMap(new LinkedHashMap<>(drl));
         this.scenarios = Collections.unmodifiableMap(new LinkedHashMap<>(scenarios));
         this.edition = edition;
+        this.words = Collections.unmodifiableMap(new LinkedHashMap<>(words));
+        this.labels = labels;
     }
 
     /** A location of a rule in its DRL file. */
@@ -52,6 +59,7 @@ public final class RuleFolder {
     public static RuleFolder builtIn() {
         Map<String, String> drl = new LinkedHashMap<>();
         Map<String, String> scenarios = new LinkedHashMap<>();
+        Map<String, String> words = new LinkedHashMap<>();
         for (String section : BUILT_IN_SECTIONS) {
             String text = resource(BUILT_IN_PACKAGE + section + ".drl");
             if (text != null) {
@@ -61,9 +69,13 @@ public final class RuleFolder {
             if (s != null) {
                 scenarios.put(section + SCENARIO_SUFFIX, s);
             }
+            String w = resource(BUILT_IN_PACKAGE + section + Wording.WORDS_SUFFIX);
+            if (w != null) {
+                words.put(section + Wording.WORDS_SUFFIX, w);
+            }
         }
         String edition = resource(EditionParameters.BUILT_IN_RESOURCE.substring(1));
-        return new RuleFolder("built-in", drl, scenarios, edition);
+        return new RuleFolder("built-in", drl, scenarios, edition, words, builtInLabels());
     }
 
     /**
@@ -79,6 +91,8 @@ public final class RuleFolder {
         }
         Map<String, String> drl = new LinkedHashMap<>();
         Map<String, String> scenarios = new LinkedHashMap<>();
+        Map<String, String> words = new LinkedHashMap<>();
+        String labels = null;
         String edition = null;
         List<RuleProblem> problems = new ArrayList<>();
         List<Path> files;
@@ -99,6 +113,10 @@ public final class RuleFolder {
                     scenarios.put(name, Files.readString(f, StandardCharsets.UTF_8));
                 } else if (name.equals(EDITION_FILE)) {
                     edition = Files.readString(f, StandardCharsets.UTF_8);
+                } else if (name.endsWith(Wording.WORDS_SUFFIX)) {
+                    words.put(name, Files.readString(f, StandardCharsets.UTF_8));
+                } else if (name.equals(Wording.LABELS_FILE)) {
+                    labels = Files.readString(f, StandardCharsets.UTF_8);
                 }
             } catch (IOException e) {
                 problems.add(RuleProblem.of(name, "cannot read: " + e.getMessage()));
@@ -113,7 +131,9 @@ public final class RuleFolder {
         if (!problems.isEmpty()) {
             throw new RuleBaseException(problems);
         }
-        return new RuleFolder(dir.toString(), sectionOrder(drl), sectionOrder(scenarios), edition);
+        // a folder written before words files existed uses the built-in label table
+        return new RuleFolder(dir.toString(), sectionOrder(drl), sectionOrder(scenarios), edition, sectionOrder(words),
+                labels == null ? builtInLabels() : labels);
     }
 
     private static Map<String, String> sectionOrder(Map<String, String> files) {
@@ -135,12 +155,16 @@ public final class RuleFolder {
         for (Map.Entry<String, String> e : scenarios.entrySet()) {
             Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
         }
+        for (Map.Entry<String, String> e : words.entrySet()) {
+            Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+        }
+        Files.writeString(dir.resolve(Wording.LABELS_FILE), labels, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(EDITION_FILE), edition, StandardCharsets.UTF_8);
     }
 
     /** @return the same rules and scenarios with other edition parameters (a what-if) */
     public RuleFolder withEdition(String editionJson, String origin) {
-        return new RuleFolder(origin, drl, scenarios, editionJson);
+        return new RuleFolder(origin, drl, scenarios, editionJson, words, labels);
     }
 
     /** @return where the folder came from: its path, or "built-in" */
@@ -156,6 +180,16 @@ public final class RuleFolder {
     /** @return each scenario file's name and text */
     public Map<String, String> scenarioFiles() {
         return scenarios;
+    }
+
+    /** @return each words file's name and text ({@code funds.words.yaml}: the words of {@code funds.drl}) */
+    public Map<String, String> wordsFiles() {
+        return words;
+    }
+
+    /** @return the text of the label table, labels.yaml */
+    public String labelsText() {
+        return labels;
     }
 
     /** @return the text of edition.json */
@@ -185,6 +219,10 @@ public final class RuleFolder {
             }
         }
         return null;
+    }
+
+    private static String builtInLabels() {
+        return resource(BUILT_IN_PACKAGE + Wording.LABELS_FILE);
     }
 
     private static String resource(String name) {

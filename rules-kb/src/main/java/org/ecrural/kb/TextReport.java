@@ -174,8 +174,8 @@ public final class TextReport {
         ClauseTexts.basis(f.ruleId()).ifPresent(b -> out.append("      ").append(zh ? "依据说明：" : "basis: ")
                 .append(b.in(lang)).append('\n'));
         if (f.measured() != null || f.limit() != null) {
-            out.append("      ").append(zh ? "实测：" : "measured: ").append(f.measured() == null ? "-" : f.measured())
-               .append(zh ? "；限值：" : "; limit: ").append(f.limit() == null ? "-" : f.limit()).append('\n');
+            out.append("      ").append(zh ? "实测：" : "measured: ").append(f.measured() == null ? "-" : f.measured(lang))
+               .append(zh ? "；限值：" : "; limit: ").append(f.limit() == null ? "-" : f.limit(lang)).append('\n');
         }
         if (f.remedy() != null) {
             out.append("      ").append(zh ? "整改：" : "remedy: ").append(oneLine(f.remedy().in(lang))).append('\n');
@@ -185,6 +185,10 @@ public final class TextReport {
                     .append(oneLine(j)).append('\n'));
         }
         for (Evidence e : f.evidence()) {
+            if (e.text() != null) {
+                out.append("      ").append(zh ? "依据：" : "evidence: ").append(oneLine(e.text().in(lang))).append('\n');
+                continue;
+            }
             out.append("      ").append(zh ? "依据：" : "evidence: ").append(e.kind()).append(' ').append(oneLine(e.id()));
             if (e.detail() != null && !e.detail().isEmpty()) {
                 out.append(" — ").append(oneLine(e.detail()));

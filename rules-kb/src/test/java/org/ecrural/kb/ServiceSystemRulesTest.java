@@ -42,11 +42,16 @@ class ServiceSystemRulesTest {
         assertThat(f.justified()).isFalse();
         assertThat(f.blocking()).isFalse();
         assertThat(f.measured()).isEqualTo("no station functions");
-        assertThat(f.limit()).isEqualTo("at least one of BUYING_AND_SELLING, COLLECTION_AND_PAYMENT, CONVENIENCE, MICROCREDIT");
-        assertThat(f.message().zh()).contains("P-S1", "项目P-S1", "代收代缴");
-        assertThat(f.message().en()).contains("P-S1", "项目P-S1");
-        assertThat(f.remedy()).isNotNull();
-        assertThat(f.evidence()).containsExactly(new Evidence("PROJECT", "P-S1", "SERVICE_STATION, stationFunctions=[]"));
+        assertThat(f.measuredText()).isEqualTo(new Text("未列明服务功能", "no station functions"));
+        assertThat(f.limit()).isEqualTo("at least one of: collection and payment, buying and selling, microcredit, convenience services");
+        assertThat(f.limitText().zh()).isEqualTo("至少具备其中一项：代收代缴、代买代卖、小额信贷、便民服务");
+        assertThat(f.message().zh()).isEqualTo("服务站点项目项目P-S1（P-S1）未列明任何服务功能；站点应拓展代收代缴、代买代卖、小额信贷、便民服务等功能。");
+        assertThat(f.message().en()).isEqualTo("Service-station project 项目P-S1 (P-S1) offers none of the functions the notice names:"
+                + " collection and payment, buying and selling, microcredit, convenience services.");
+        assertThat(f.remedy().zh()).contains("代收代缴、代买代卖、小额信贷、便民服务中的至少一项");
+        Text line = new Text("乡村电子商务服务站点项目项目P-S1（P-S1），服务功能：无",
+                "village service station project 项目P-S1 (P-S1), station functions: none");
+        assertThat(f.evidence()).containsExactly(new Evidence("PROJECT", "P-S1", line.en(), line));
         assertThat(r.verdict(SubjectType.PROJECT, "P-S1")).contains(Outcome.ACCEPTABLE);
         assertThat(r.findings(RULE)).hasSize(1);
     }

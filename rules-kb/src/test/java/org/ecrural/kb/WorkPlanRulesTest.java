@@ -45,8 +45,8 @@ class WorkPlanRulesTest {
         assertThat(f.severity()).isEqualTo(Severity.MANDATORY);
         assertThat(f.blocking()).isTrue();
         assertThat(f.clause()).isEqualTo(clause);
-        assertThat(f.message().zh()).startsWith("甘肃省 的省级工作方案");
-        assertThat(f.message().en()).startsWith("甘肃省's provincial work plan lacks");
+        assertThat(f.message().zh()).startsWith("甘肃省（620000）的省级工作方案缺少附件“");
+        assertThat(f.message().en()).startsWith("The provincial work plan of 甘肃省 (620000) lacks");
         assertThat(f.remedy()).isNotNull();
     }
 
@@ -108,8 +108,15 @@ class WorkPlanRulesTest {
         assertThat(f.measured()).isEqualTo("missing 1 of 5: PRIOR_RESULTS");
         assertThat(f.limit()).isEqualTo("all 5 items: PRIOR_PROGRESS, PRIOR_SUPERVISION, PRIOR_PERFORMANCE, PRIOR_RESULTS,"
                 + " PRIOR_PROBLEMS_AND_SOLUTIONS");
-        assertThat(f.message().zh()).contains("一、前期综合示范工作总结").contains("取得的成效");
-        assertThat(f.evidence()).containsExactly(new Evidence("WORK_PLAN_ITEM", "PRIOR_RESULTS", "missing"));
+        assertThat(f.measuredText().zh()).isEqualTo("缺少 1 项（共 5 项）：取得的成效");
+        assertThat(f.limitText().zh()).isEqualTo("全部 5 项：前期综合示范工作开展情况、对示范地区进行监督、检查和指导的工作措施、"
+                + "绩效评价和绩效目标完成情况、取得的成效、目前存在的主要问题和困难以及解决措施");
+        assertThat(f.message().zh()).isEqualTo("甘肃省（620000）的省级工作方案缺少附件“一、前期综合示范工作总结”要求的 1 项内容：取得的成效。");
+        assertThat(f.message().en()).isEqualTo("The provincial work plan of 甘肃省 (620000) lacks 1 item(s) the annex requires"
+                + " under \"1. Summary of the earlier demonstration work\": results achieved.");
+        assertThat(f.remedy()).isEqualTo(new Text("在工作方案中补充：取得的成效。", "Add to the work plan: results achieved."));
+        Text line = new Text("工作方案未列明：取得的成效", "not stated in the work plan: results achieved");
+        assertThat(f.evidence()).containsExactly(new Evidence("WORK_PLAN_ITEM", "PRIOR_RESULTS", line.en(), line));
     }
 
     @Test
@@ -119,7 +126,7 @@ class WorkPlanRulesTest {
         Finding f = only(r, "PLAN-2018-CONTENT");
         assertProvinceFinding(f, "annex.2");
         assertThat(f.measured()).isEqualTo("missing 3 of 7: TARGETS_AND_TASKS, EVALUATION_METHOD, DEMO_AREA_PROFILES");
-        assertThat(f.message().en()).contains("TARGETS_AND_TASKS, EVALUATION_METHOD, DEMO_AREA_PROFILES");
+        assertThat(f.message().en()).contains("targets and main tasks, performance evaluation method, basic situation of the new demo areas");
         assertThat(f.message().zh()).contains("工作目标、主要任务、绩效评价办法、新增示范地区基本情况");
         assertThat(f.evidence()).extracting(Evidence::id)
                 .containsExactlyInAnyOrder("TARGETS_AND_TASKS", "EVALUATION_METHOD", "DEMO_AREA_PROFILES");

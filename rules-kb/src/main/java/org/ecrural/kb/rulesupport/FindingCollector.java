@@ -1,29 +1,68 @@
 package org.ecrural.kb.rulesupport;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.ecrural.kb.Evidence;
 import org.ecrural.kb.RuleInfo;
 import org.ecrural.kb.Subject;
 import org.ecrural.kb.SubjectType;
 import org.ecrural.kb.Text;
+import org.ecrural.kb.words.RuleWords;
+import org.ecrural.kb.words.Values;
+import org.ecrural.kb.words.Wording;
 
 /**
  * The DRL global {@code findings}: rule consequences describe what they found through it. One
  * collector serves one evaluation; the engine tells it which rule is firing, so a consequence
  * never repeats its rule's id, clause or severity: those come from the rule's metadata.
  *
+ * <p>A rule with words (its section's {@code .words.yaml}) records typed, named values and
+ * says nothing itself; its words' templates write the finding in both languages:
+ *
+ * <pre>
+ * findings.area($code).money("upward", $upward).money("allocated", $allocated)
+ *         .shareBelow("share", $upward, $allocated).evidence("projects", $items).emit();
+ * findings.project($p).variant("NO_FUNDS").emit();
+ * </pre>
+ *
+ * A rule still written the old way (DRL annotations) builds its texts with {@code measured},
+ * {@code limit}, {@code says}, {@code remedy} and {@code evidence(kind, id, detail)}.
+ *
  * <p>For DRL consequences only; hosts read findings from the report.
  */
 public final class FindingCollector {
     private final List<Draft> drafts = new ArrayList<>();
+    private final Wording wording;
     private RuleInfo firing;
+
+    /** A collector for rules written the old way only. */
+    public FindingCollector() {
+        this(Wording.none());
+    }
+
+    /** A collector that writes the findings of rules with words through their templates. */
+    public FindingCollector(Wording wording) {
+        this.wording = wording;
+    }
 
     /**
      * A finding as a rule consequence described it, before the engine applies justifications.
+     *
+     * @param measuredText what was measured, in both languages; null for a rule written the old way
+     * @param limitText    the limit, in both languages; null for a rule written the old way
      */
     public record Draft(RuleInfo rule, Subject subject, String measured, String limit, Text message,
-                        Text remedy, List<Evidence> evidence) {
+                        Text remedy, List<Evidence> evidence, Text measuredText, Text limitText) {
+        public Draft(RuleInfo rule, Subject subject, String measured, String limit, Text message,
+                     Text remedy, List<Evidence> evidence) {
+            this(rule, subject, measured, limit, message, remedy, evidence, null, null);
+        }
     }
 
     /** Called by the engine before each rule consequence. */
@@ -41,6 +80,20 @@ public final class FindingCollector {
             throw new IllegalStateException("a finding was described outside a rule consequence");
         }
         return new Builder(firing, new Subject(type, id));
+    }
+
+    /**
+     * A finding about a fact of the plan: a project, nomination, demo area, province, training
+     * record or reallocation, named in the words by its name and id ({@code {subject}}).
+     */
+    public Builder about(Object fact) {
+        Values.Subject s = Values.subjectOf(fact);
+        return about(s.type(), s.id()).named(s.name());
+    }
+
+    /** A finding about a project, named by its name and id. */
+    public Builder project(org.ecrural.model.ProjectItem p) {
+        return about(p);
     }
 
     public Builder province(String code) {
@@ -80,10 +133,115 @@ public final class FindingCollector {
         private Text message;
         private Text remedy;
         private final List<Evidence> evidence = new ArrayList<>();
+        private final Map<String, Object> values = new LinkedHashMap<>();
+        private final List<Map.Entry<String, Object>> items = new ArrayList<>();
+        private String subjectName;
+        private String variant;
 
         private Builder(RuleInfo rule, Subject subject) {
             this.rule = rule;
             this.subject = subject;
+        }
+
+        private Builder put(String name, Object value) {
+            if (name.equals("subject") || name.equals("item")) {
+                throw new IllegalArgumentException("rule " + rule.id() + ": \"" + name + "\" is reserved; name the value otherwise");
+            }
+            values.put(name, value);
+            return this;
+        }
+
+        /** How the words name the subject ({@code {subject}}): its name beside its id; the id alone when null. */
+        public Builder named(String name) {
+            this.subjectName = name;
+            return this;
+        }
+
+        /** Chooses a named case of the rule's words ({@code variants:}) instead of its own templates. */
+        public Builder variant(String name) {
+            this.variant = name;
+            return this;
+        }
+
+        /** An amount of money in yuan: {@code 1,600,000.00 元} / {@code 1,600,000.00 yuan}. */
+        public Builder money(String name, BigDecimal yuan) {
+            return put(name, Values.money(yuan));
+        }
+
+        /**
+         * The share part / whole measured against a limit, shown with two decimals rounded away
+         * from the limit (down when below it, up when above), so it never reads as the limit itself.
+         */
+        public Builder share(String name, BigDecimal part, BigDecimal whole, BigDecimal limit) {
+            boolean below = whole.signum() != 0 && part.compareTo(whole.multiply(limit)) < 0;
+            return put(name, Values.share(part, whole, below ? RoundingMode.FLOOR : RoundingMode.CEILING));
+        }
+
+        /** A share that fails a minimum, shown rounded down: 49.995% reads 49.99%. */
+        public Builder shareDown(String name, BigDecimal part, BigDecimal whole) {
+            return put(name, Values.share(part, whole, RoundingMode.FLOOR));
+        }
+
+        /** A share that exceeds a maximum, shown rounded up: 15.001% reads 15.01%. */
+        public Builder shareUp(String name, BigDecimal part, BigDecimal whole) {
+            return put(name, Values.share(part, whole, RoundingMode.CEILING));
+        }
+
+        /** A fraction such as an edition parameter 0.50, shown as 50.00%. */
+        public Builder percent(String name, BigDecimal fraction) {
+            return put(name, Values.percent(fraction));
+        }
+
+        /** A count. */
+        public Builder count(String name, long n) {
+            return put(name, n);
+        }
+
+        /** A date: {@code 2018年5月31日} / {@code 31 May 2018}. */
+        public Builder date(String name, LocalDate date) {
+            return put(name, date);
+        }
+
+        /** A code or id, shown as written (a county code, a project id). */
+        public Builder code(String name, String code) {
+            return put(name, Values.code(code));
+        }
+
+        /** An enum value, shown by its label in the label table. */
+        public Builder value(String name, Enum<?> value) {
+            return put(name, value);
+        }
+
+        /** A list of enum values (labels), codes or facts (named), in the order given. */
+        public Builder values(String name, Collection<?> list) {
+            return put(name, List.copyOf(list));
+        }
+
+        /** The values of an enum, e.g. {@code StationFunction.values()}, in declaration order. */
+        public Builder values(String name, Enum<?>[] list) {
+            return put(name, List.of(list));
+        }
+
+        /** A fact the templates may name ({@code {station}}) or read properties of ({@code {station.name}}). */
+        public Builder fact(String name, Object fact) {
+            return put(name, fact);
+        }
+
+        /**
+         * Facts or values behind the finding, one evidence line each, written by the evidence
+         * template of that name ({@code {item}} is the fact); also a value the templates may name.
+         */
+        public Builder evidence(String name, Collection<?> facts) {
+            put(name, List.copyOf(facts));
+            facts.forEach(f -> items.add(Map.entry(name, f)));
+            return this;
+        }
+
+        /** One fact behind the finding, as one evidence line written by the evidence template of that name. */
+        public Builder evidence(String name, Object fact) {
+            put(name, fact);
+            items.add(Map.entry(name, fact));
+            return this;
         }
 
         /** What was measured, e.g. "42.00%". */
@@ -118,12 +276,35 @@ public final class FindingCollector {
 
         /** Records the finding. */
         public void emit() {
+            RuleWords words = wording.rule(rule.id());
+            if (words != null) {
+                emitWithWords(words);
+                return;
+            }
+            if (!values.isEmpty() || variant != null) {
+                throw new IllegalStateException("rule " + rule.id() + " records values but has no words entry");
+            }
             if (message == null) {
                 throw new IllegalStateException("rule " + rule.id() + " emitted a finding without a message");
             }
             List<Evidence> sorted = new ArrayList<>(evidence);
             sorted.sort(null);
             drafts.add(new Draft(rule, subject, measured, limit, message, remedy, sorted));
+        }
+
+        private void emitWithWords(RuleWords words) {
+            if (message != null || measured != null || limit != null || remedy != null || !evidence.isEmpty()) {
+                throw new IllegalStateException("rule " + rule.id() + " has words; its consequence records values, it does not write text");
+            }
+            if (words.info().subjectType() != subject.type()) {
+                throw new IllegalStateException("rule " + rule.id() + " is about a " + words.info().subjectType()
+                        + " in its words, but its consequence names a " + subject.type());
+            }
+            Map<String, Object> all = new LinkedHashMap<>(values);
+            all.put("subject", Values.named(subject.id(), subjectName));
+            RuleWords.Rendered r = words.render(variant, all, items);
+            drafts.add(new Draft(rule, subject, r.measured() == null ? null : r.measured().en(),
+                    r.limit() == null ? null : r.limit().en(), r.message(), r.remedy(), r.evidence(), r.measured(), r.limit()));
         }
     }
 }

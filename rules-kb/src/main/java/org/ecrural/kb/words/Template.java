@@ -1,0 +1,130 @@
+package org.ecrural.kb.words;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ecrural.kb.Language;
+import org.ecrural.kb.RuleProblem;
+
+/**
+ * One template of a words file: text with named placeholders. {@code {name}} shows a value the
+ * rule recorded under that name, formatted by its type; {@code {name.property}} a property of it
+ * ({@code {item.centralFunds}}, {@code {missing.size}}); {@code {name:spec}} formats it as money,
+ * percent, count, date, code (an enum's name as written in the plan) or label. {@code {{} and
+ * {@code }}} write a brace. Immutable.
+ */
+final class Template {
+    /** A piece of a template: literal text, or a placeholder (root, property path, spec). */
+    record Part(String literal, String root, List<String> path, String spec) {
+        boolean isPlaceholder() {
+            return root != null;
+        }
+    }
+
+    private final String source;
+    private final List<Part> parts;
+    final String file;
+    final int line;
+
+    private Template(String source, List<Part> parts, String file, int line) {
+        this.source = source;
+        this.parts = List.copyOf(parts);
+        this.file = file;
+        this.line = line;
+    }
+
+    /** Parses a template; syntax problems are added to problems at the template's line. */
+    static Template parse(String file, int line, String text, List<RuleProblem> problems) {
+        List<Part> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '{' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+                literal.append('{');
+                i += 2;
+            } else if (c == '}' && i + 1 < text.length() && text.charAt(i + 1) == '}') {
+                literal.append('}');
+                i += 2;
+            } else if (c == '}') {
+                problems.add(new RuleProblem(file, line, 0, "template \"" + text + "\": a lone } (write }} for a brace)"));
+                i++;
+            } else if (c == '{') {
+                int end = text.indexOf('}', i);
+                if (end < 0) {
+                    problems.add(new RuleProblem(file, line, 0, "template \"" + text + "\": a { is never closed"));
+                    break;
+                }
+                String inner = text.substring(i + 1, end).strip();
+                String spec = null;
+                int colon = inner.indexOf(':');
+                if (colon >= 0) {
+                    spec = inner.substring(colon + 1).strip();
+                    inner = inner.substring(0, colon).strip();
+                    if (!Format.SPECS.contains(spec)) {
+                        problems.add(new RuleProblem(file, line, 0, "template \"" + text + "\": unknown format :" + spec
+                                + Words.didYouMean(spec, Format.SPECS) + "; one of " + String.join(", ", new java.util.TreeSet<>(Format.SPECS))));
+                    }
+                }
+                if (!inner.matches("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*")) {
+                    problems.add(new RuleProblem(file, line, 0, "template \"" + text + "\": {" + text.substring(i + 1, end)
+                            + "} is not a placeholder; write {name}, {name.property} or {name:format}"));
+                } else {
+                    if (literal.length() > 0) {
+                        parts.add(new Part(literal.toString(), null, List.of(), null));
+                        literal.setLength(0);
+                    }
+                    List<String> path = List.of(inner.split("\\."));
+                    parts.add(new Part(null, path.get(0), path.subList(1, path.size()), spec));
+                }
+                i = end + 1;
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        if (literal.length() > 0) {
+            parts.add(new Part(literal.toString(), null, List.of(), null));
+        }
+        return new Template(text, parts, file, line);
+    }
+
+    /** @return the placeholders of the template */
+    List<Part> placeholders() {
+        return parts.stream().filter(Part::isPlaceholder).toList();
+    }
+
+    /**
+     * @throws IllegalStateException when a placeholder names a value the rule did not record or
+     *                               a property its value lacks (validation catches both before a
+     *                               rule base is used)
+     */
+    String render(Map<String, Object> values, Language lang, Labels labels) {
+        StringBuilder out = new StringBuilder();
+        for (Part p : parts) {
+            if (!p.isPlaceholder()) {
+                out.append(p.literal());
+                continue;
+            }
+            if (!values.containsKey(p.root())) {
+                throw new IllegalStateException(file + ":" + line + ": template \"" + source + "\" names {" + p.root()
+                        + "}, which the rule did not record (it recorded " + values.keySet() + ")");
+            }
+            Object v = values.get(p.root());
+            try {
+                for (String prop : p.path()) {
+                    v = Format.property(v, prop);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(file + ":" + line + ": template \"" + source + "\": " + e.getMessage(), e);
+            }
+            out.append(Format.format(v, p.spec(), lang, labels));
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

@@ -1,0 +1,81 @@
+package org.ecrural.kb.words;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import org.ecrural.kb.SubjectType;
+import org.ecrural.kb.facts.AreaOfPlan;
+import org.ecrural.model.DemoArea;
+import org.ecrural.model.IdleFundReallocation;
+import org.ecrural.model.Nomination;
+import org.ecrural.model.PrefecturePromotion;
+import org.ecrural.model.ProjectItem;
+import org.ecrural.model.Province;
+import org.ecrural.model.TrainingRecord;
+
+/**
+ * The typed values a rule consequence records, as {@code FindingCollector} wraps them for the
+ * templates. Engine internals.
+ */
+public final class Values {
+    private Values() {
+    }
+
+    /** What a finding about a fact is about: its subject type, id and name. */
+    public record Subject(SubjectType type, String id, String name) {
+    }
+
+    public static Object money(BigDecimal yuan) {
+        return new Format.Money(Objects.requireNonNull(yuan, "money"));
+    }
+
+    public static Object share(BigDecimal part, BigDecimal whole, RoundingMode mode) {
+        return new Format.Share(Objects.requireNonNull(part, "part"), Objects.requireNonNull(whole, "whole"), mode);
+    }
+
+    public static Object percent(BigDecimal fraction) {
+        return new Format.Percent(Objects.requireNonNull(fraction, "percent"));
+    }
+
+    public static Object code(String code) {
+        return new Format.Code(code == null ? "" : code);
+    }
+
+    public static Object named(String id, String name) {
+        return new Format.Named(id, name);
+    }
+
+    /**
+     * @return the subject a fact stands for: a project, a nomination (by county), a demo area, a
+     *         province, a training record, a reallocation or a prefecture promotion
+     * @throws IllegalArgumentException for any other fact
+     */
+    public static Subject subjectOf(Object fact) {
+        if (fact instanceof ProjectItem p) {
+            return new Subject(SubjectType.PROJECT, p.getId(), p.getName());
+        }
+        if (fact instanceof Nomination n) {
+            return new Subject(SubjectType.NOMINATION, n.getCounty(), null);
+        }
+        if (fact instanceof AreaOfPlan a) {
+            return new Subject(SubjectType.AREA, a.getCode(), a.getName());
+        }
+        if (fact instanceof DemoArea a) {
+            return new Subject(SubjectType.AREA, a.getCode(), null);
+        }
+        if (fact instanceof Province p) {
+            return new Subject(SubjectType.PROVINCE, p.getCode(), p.getName());
+        }
+        if (fact instanceof TrainingRecord t) {
+            return new Subject(SubjectType.TRAINING_RECORD, t.getId(), null);
+        }
+        if (fact instanceof IdleFundReallocation r) {
+            return new Subject(SubjectType.REALLOCATION, r.getId(), null);
+        }
+        if (fact instanceof PrefecturePromotion p) {
+            return new Subject(SubjectType.PREFECTURE, p.getPrefecture(), null);
+        }
+        throw new IllegalArgumentException("a " + (fact == null ? "null" : fact.getClass().getSimpleName())
+                + " is not a subject of findings");
+    }
+}

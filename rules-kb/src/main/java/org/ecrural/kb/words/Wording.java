@@ -1,0 +1,104 @@
+package org.ecrural.kb.words;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ecrural.kb.Check;
+import org.ecrural.kb.RuleProblem;
+import org.ecrural.kb.Text;
+
+/**
+ * The words of a rule base: one words file per section ({@code funds.words.yaml} beside
+ * {@code funds.drl}) giving each rule its metadata and templates, and the label table
+ * ({@code labels.yaml}). Read and checked once when a rule base is built; immutable and
+ * thread-safe.
+ *
+ * <p>Engine internals: hosts read rules through {@code PolicyEngine.rules()} and findings
+ * through the report.
+ */
+public final class Wording {
+    /** The label table's file name, in a rule folder and beside the built-in DRL. */
+    public static final String LABELS_FILE = "labels.yaml";
+    /** The ending of a section's words file: {@code funds.words.yaml} holds the words of {@code funds.drl}. */
+    public static final String WORDS_SUFFIX = ".words.yaml";
+
+    private final Labels labels;
+    private final Map<String, RuleWords> rules;
+    private final Map<Check, Text> sections;
+    private final Set<String> describedDrl;
+
+    private Wording(Labels labels, Map<String, RuleWords> rules, Map<Check, Text> sections, Set<String> describedDrl) {
+        this.labels = labels;
+        this.rules = Collections.unmodifiableMap(rules);
+        this.sections = Collections.unmodifiableMap(sections);
+        this.describedDrl = Collections.unmodifiableSet(describedDrl);
+    }
+
+    /**
+     * Reads and checks the words of a rule base; every problem (file:line) is added to problems.
+     *
+     * @param wordsFiles each words file's name and text
+     * @param labelsText the label table's text
+     * @param drlFiles   each DRL file's name and text, to check the words against
+     * @param clauseKeys the clause keys a rule may cite
+     */
+    public static Wording read(Map<String, String> wordsFiles, String labelsText, Map<String, String> drlFiles,
+                               Collection<String> clauseKeys, List<RuleProblem> problems) {
+        Labels labels = Labels.read(LABELS_FILE, labelsText, clauseKeys, problems);
+        Map<String, RuleWords> rules = new LinkedHashMap<>();
+        Map<Check, Text> sections = new EnumMap<>(Check.class);
+        Set<String> described = new TreeSet<>();
+        for (Map.Entry<String, String> f : wordsFiles.entrySet()) {
+            String drlFile = f.getKey().substring(0, f.getKey().length() - WORDS_SUFFIX.length()) + ".drl";
+            String drl = drlFiles.get(drlFile);
+            List<RuleWords> list = Words.read(f.getKey(), f.getValue(), drl == null ? null : drlFile, drl, labels,
+                    clauseKeys, problems);
+            if (drl != null) {
+                described.add(drlFile);
+            }
+            for (RuleWords w : list) {
+                RuleWords before = rules.put(w.info().id(), w);
+                if (before != null) {
+                    problems.add(new RuleProblem(w.wordsFile, w.line, 0, "rule " + w.info().id()
+                            + " has words already in " + before.wordsFile));
+                }
+                if (w.section.check() != null && w.section.title() != null) {
+                    sections.putIfAbsent(w.section.check(), w.section.title());
+                }
+            }
+        }
+        return new Wording(labels, rules, sections, described);
+    }
+
+    /** @return no words at all: every rule written the old way */
+    public static Wording none() {
+        return new Wording(Labels.read(LABELS_FILE, "{}", List.of(), new ArrayList<>()), Map.of(), Map.of(), Set.of());
+    }
+
+    /** @return the words of a rule (by its DRL name = its id), or null for a rule written the old way */
+    public RuleWords rule(String name) {
+        return rules.get(name);
+    }
+
+    /** @return the label table */
+    public Labels labels() {
+        return labels;
+    }
+
+    /** @return whether a DRL file's rules take their words from a words file beside it */
+    public boolean describes(String drlFile) {
+        return describedDrl.contains(drlFile);
+    }
+
+    /** @return a section's title as its words file states it */
+    public Optional<Text> sectionTitle(Check check) {
+        return Optional.ofNullable(sections.get(check));
+    }
+}

@@ -1,0 +1,317 @@
+package org.ecrural.kb.words;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ecrural.kb.Check;
+import org.ecrural.kb.Effect;
+import org.ecrural.kb.Language;
+import org.ecrural.kb.RuleInfo;
+import org.ecrural.kb.RuleProblem;
+import org.ecrural.kb.Severity;
+import org.ecrural.kb.SubjectType;
+import org.ecrural.kb.Text;
+import org.ecrural.kb.rulesupport.FindingCollector;
+import org.ecrural.model.Direction;
+import org.ecrural.model.ProjectItem;
+import org.ecrural.model.StationFunction;
+import org.ecrural.model.Track;
+import org.ecrural.model.WorkPlanItem;
+import org.junit.jupiter.api.Test;
+
+/** Words files, templates, the label table and formatting by type. */
+class WordsTest {
+    static final List<String> CLAUSES = List.of("preamble", "1", "2.1", "2.2", "3", "4", "4.1", "4.2", "4.3",
+            "4.prohibited", "4.idle-funds", "5.1", "5.2", "5.3", "6.1", "6.2", "6.3", "6.4", "6.5",
+            "annex.1", "annex.2", "annex.3");
+    static final String LABELS = resource("org/ecrural/rules/labels.yaml");
+    static final Labels BUILT_IN = labels(LABELS);
+
+    static String resource(String name) {
+        try (InputStream in = WordsTest.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Labels labels(String text) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Labels l = Labels.read("labels.yaml", text, CLAUSES, problems);
+        assertThat(problems).isEmpty();
+        return l;
+    }
+
+    static String fmt(Object value, Language lang) {
+        return Format.format(value, null, lang, BUILT_IN);
+    }
+
+    // ---- formatting by type ----
+
+    @Test
+    void moneyHasThousandsSeparatorsAtLeastTwoDecimalsAndItsUnit() {
+        assertThat(fmt(Values.money(new BigDecimal("1600000")), Language.ZH)).isEqualTo("1,600,000.00 元");
+        assertThat(fmt(Values.money(new BigDecimal("1600000")), Language.EN)).isEqualTo("1,600,000.00 yuan");
+        assertThat(fmt(Values.money(new BigDecimal("35000000.00")), Language.EN)).isEqualTo("35,000,000.00 yuan");
+        assertThat(fmt(Values.money(new BigDecimal("999.5")), Language.EN)).isEqualTo("999.50 yuan");
+        assertThat(fmt(Values.money(new BigDecimal("100")), Language.EN)).isEqualTo("100.00 yuan");
+        assertThat(fmt(Values.money(new BigDecimal("1000")), Language.EN)).isEqualTo("1,000.00 yuan");
+        assertThat(fmt(Values.money(new BigDecimal("1234567.125")), Language.EN)).isEqualTo("1,234,567.125 yuan");
+        assertThat(fmt(Values.money(new BigDecimal("1.500")), Language.EN)).isEqualTo("1.50 yuan");
+        assertThat(fmt(Values.money(new BigDecimal("-2500000")), Language.ZH)).isEqualTo("-2,500,000.00 元");
+        assertThat(fmt(Values.money(BigDecimal.ZERO), Language.ZH)).isEqualTo("0.00 元");
+    }
+
+    @Test
+    void sharesAreRoundedAwayFromTheLimit() {
+        BigDecimal hundred = new BigDecimal("100");
+        assertThat(fmt(Values.share(new BigDecimal("49.995"), hundred, RoundingMode.FLOOR), Language.ZH)).isEqualTo("49.99%");
+        assertThat(fmt(Values.share(new BigDecimal("15.001"), hundred, RoundingMode.CEILING), Language.EN)).isEqualTo("15.01%");
+        assertThat(fmt(Values.share(new BigDecimal("50"), hundred, RoundingMode.FLOOR), Language.EN)).isEqualTo("50.00%");
+        assertThat(fmt(Values.share(BigDecimal.ONE, BigDecimal.ZERO, RoundingMode.FLOOR), Language.EN)).isEqualTo("n/a");
+        assertThat(fmt(Values.percent(new BigDecimal("0.5")), Language.ZH)).isEqualTo("50.00%");
+        assertThat(fmt(Values.percent(new BigDecimal("0.15")), Language.EN)).isEqualTo("15.00%");
+    }
+
+    @Test
+    void theRecordingApiPicksTheRoundingFromTheLimit() {
+        Wording w = wording(SECTION.replace("MESSAGE_EN", "{below} {above} {exact}"), DRL_SHARES);
+        FindingCollector c = new FindingCollector(w);
+        c.firing(w.rule("TEST-ONE").info());
+        BigDecimal whole = new BigDecimal("100");
+        c.area("621121").share("below", new BigDecimal("49.995"), whole, new BigDecimal("0.50"))
+                .share("above", new BigDecimal("15.001"), whole, new BigDecimal("0.15"))
+                .share("exact", new BigDecimal("50"), whole, new BigDecimal("0.50")).emit();
+        assertThat(c.drafts().get(0).message().en()).isEqualTo("49.99% 15.01% 50.00%");
+        c.area("621121").shareDown("below", new BigDecimal("1"), new BigDecimal("3"))
+                .shareUp("above", new BigDecimal("1"), new BigDecimal("3")).code("exact", "X").emit();
+        assertThat(c.drafts().get(1).message().en()).isEqualTo("33.33% 33.34% X");
+    }
+
+    @Test
+    void datesInEachLanguage() {
+        assertThat(fmt(LocalDate.of(2018, 5, 31), Language.ZH)).isEqualTo("2018年5月31日");
+        assertThat(fmt(LocalDate.of(2018, 5, 31), Language.EN)).isEqualTo("31 May 2018");
+        assertThat(fmt(LocalDate.of(2018, 12, 1), Language.EN)).isEqualTo("1 December 2018");
+    }
+
+    @Test
+    void listsAreJoinedInEachLanguageAndEnumsShownByTheirLabels() {
+        List<StationFunction> l = List.of(StationFunction.MICROCREDIT, StationFunction.CONVENIENCE);
+        assertThat(fmt(l, Language.ZH)).isEqualTo("小额信贷、便民服务");
+        assertThat(fmt(l, Language.EN)).isEqualTo("microcredit, convenience services");
+        assertThat(Format.format(l, "code", Language.EN, BUILT_IN)).isEqualTo("MICROCREDIT, CONVENIENCE");
+        assertThat(fmt(List.of(), Language.ZH)).isEqualTo("无");
+        assertThat(fmt(List.of(), Language.EN)).isEqualTo("none");
+        assertThat(fmt(List.of(Values.code("621121"), Values.code("621122")), Language.ZH)).isEqualTo("621121、621122");
+        assertThat(fmt(Track.OLD_AREA, Language.ZH)).isEqualTo("革命老区县");
+        assertThat(fmt(Track.OLD_AREA, Language.EN)).isEqualTo("old-area county");
+        assertThat(fmt(WorkPlanItem.PRIOR_RESULTS, Language.ZH)).isEqualTo("取得的成效");
+        assertThat(BUILT_IN.clause("annex.3")).isEqualTo(new Text("附件三", "annex, part 3"));
+        assertThat(BUILT_IN.clause("4.2").zh()).isEqualTo("四（二）");
+    }
+
+    @Test
+    void factsAreNamedByNameAndIdOrByTheirIdAlone() {
+        ProjectItem p = new ProjectItem();
+        p.setId("P-1");
+        p.setName("马铃薯分级包装线");
+        assertThat(fmt(p, Language.ZH)).isEqualTo("马铃薯分级包装线（P-1）");
+        assertThat(fmt(p, Language.EN)).isEqualTo("马铃薯分级包装线 (P-1)");
+        p.setName(null);
+        assertThat(fmt(p, Language.ZH)).isEqualTo("P-1");
+        assertThat(fmt(Values.named("620000", null), Language.EN)).isEqualTo("620000");
+        assertThat(fmt(Values.named("620000", "620000"), Language.EN)).isEqualTo("620000");
+        assertThat(Format.format(Format.property(p, "signage"), null, Language.ZH, BUILT_IN)).isEqualTo("未提供证明");
+        assertThat(Format.format(Format.property(p, "signage"), null, Language.EN, BUILT_IN)).isEqualTo("not evidenced");
+        assertThat(Format.format(Format.property(p, "name"), null, Language.EN, BUILT_IN)).isEqualTo("not stated");
+        p.setDirection(Direction.UPWARD);
+        assertThat(Format.format(Format.property(p, "direction"), null, Language.ZH, BUILT_IN)).isEqualTo("农产品上行");
+        assertThat(Format.format(Format.property(p, "direction"), "code", Language.ZH, BUILT_IN)).isEqualTo("UPWARD");
+    }
+
+    @Test
+    void everyEnumValueOfTheModelHasBothLabels() {
+        for (Class<? extends Enum<?>> type : Labels.ENUMS) {
+            for (Enum<?> v : type.getEnumConstants()) {
+                assertThat(BUILT_IN.of(v, Language.ZH)).as(v.toString()).isNotEqualTo(v.name()).doesNotContainPattern("[A-Za-z]");
+                assertThat(BUILT_IN.of(v, Language.EN)).as(v.toString()).isNotEqualTo(v.name()).doesNotContainPattern("\\p{IsHan}");
+            }
+        }
+    }
+
+    // ---- a words file against its DRL ----
+
+    static final String SECTION = """
+            section: FUNDS
+            title: {zh: 四、中央财政资金, en: Central funds}
+            evidence:
+              ProjectItem:
+                zh: "{item}：{item.centralFunds}"
+                en: "{item}: {item.centralFunds}"
+            rules:
+              TEST-ONE:
+                clause: "4.1"
+                severity: PRINCIPLE
+                subject: AREA
+                effects: [DEEMED_WITHDRAWN]
+                title: {zh: 测试, en: A test rule}
+                message:
+                  zh: 测试
+                  en: "MESSAGE_EN"
+            """;
+    static final String DRL_SHARES = """
+            rule "TEST-ONE"
+            when
+            then
+                findings.area("1").share("below", a, b, c).share("above", a, b, c).share("exact", a, b, c)
+                    .shareDown("below", a, b).shareUp("above", a, b).code("exact", "X").emit();
+            end
+            """;
+
+    static Wording wording(String words, String drl) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Wording w = Wording.read(Map.of("test.words.yaml", words), LABELS, Map.of("test.drl", drl), CLAUSES, problems);
+        assertThat(problems).isEmpty();
+        return w;
+    }
+
+    static List<String> problems(String words, String drl) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Wording.read(Map.of("test.words.yaml", words), LABELS, Map.of("test.drl", drl), CLAUSES, problems);
+        return problems.stream().map(RuleProblem::toString).toList();
+    }
+
+    @Test
+    void aRulesMetadataComesFromItsWords() {
+        Wording w = wording(SECTION.replace("MESSAGE_EN", "{below} {above} {exact}"), DRL_SHARES);
+        RuleInfo info = w.rule("TEST-ONE").info();
+        assertThat(info).isEqualTo(new RuleInfo("TEST-ONE", "4.1", Severity.PRINCIPLE, "A test rule", "test.drl",
+                Check.FUNDS, SubjectType.AREA, new Text("测试", "A test rule"), java.util.Set.of(Effect.DEEMED_WITHDRAWN)));
+        assertThat(w.sectionTitle(Check.FUNDS)).contains(new Text("四、中央财政资金", "Central funds"));
+        assertThat(w.describes("test.drl")).isTrue();
+        assertThat(w.rule("TEST-TWO")).isNull();
+    }
+
+    @Test
+    void evidenceFactsAreWrittenByTheSectionsTemplateForTheirType() {
+        String drl = "rule \"TEST-ONE\"\nwhen\nthen\n    findings.area(\"1\").evidence(\"projects\", list).emit();\nend\n";
+        Wording w = wording(SECTION.replace("MESSAGE_EN", "{projects.size} projects: {projects}"), drl);
+        FindingCollector c = new FindingCollector(w);
+        c.firing(w.rule("TEST-ONE").info());
+        ProjectItem p = new ProjectItem();
+        p.setId("P-1");
+        p.setCentralFunds(new BigDecimal("1200000"));
+        c.area("621121").evidence("projects", List.of(p)).emit();
+        FindingCollector.Draft d = c.drafts().get(0);
+        assertThat(d.message().en()).isEqualTo("1 projects: P-1");
+        assertThat(d.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo("PROJECT");
+            assertThat(e.id()).isEqualTo("P-1");
+            assertThat(e.text()).isEqualTo(new Text("P-1：1,200,000.00 元", "P-1: 1,200,000.00 yuan"));
+            assertThat(e.detail()).isEqualTo("P-1: 1,200,000.00 yuan");
+        });
+        assertThat(d.measuredText()).isNull();
+    }
+
+    @Test
+    void aVariantReplacesTheTemplatesItNames() {
+        String words = SECTION.replace("MESSAGE_EN", "share {share}") + """
+                    variants:
+                      NO_FUNDS:
+                        message: {zh: 没有中央资金, en: no central funds at all}
+                """;
+        String drl = "rule \"TEST-ONE\"\nwhen\nthen\n  findings.area(\"1\").code(\"share\", s).emit();\n"
+                + "  findings.area(\"1\").variant(\"NO_FUNDS\").emit();\nend\n";
+        Wording w = wording(words, drl);
+        FindingCollector c = new FindingCollector(w);
+        c.firing(w.rule("TEST-ONE").info());
+        c.area("1").variant("NO_FUNDS").emit();
+        c.area("1").code("share", "10%").emit();
+        assertThat(c.drafts()).extracting(d -> d.message().en()).containsExactly("no central funds at all", "share 10%");
+        assertThatThrownBy(() -> c.area("1").variant("NO_SUCH").emit()).hasMessageContaining("has no variant NO_SUCH");
+        assertThatThrownBy(() -> c.project("P-1").emit()).hasMessageContaining("is about a AREA in its words");
+        assertThatThrownBy(() -> c.area("1").says("x", "y").emit()).hasMessageContaining("does not write text");
+    }
+
+    // ---- validation problems, with file:line ----
+
+    @Test
+    void aPlaceholderTheRuleDoesNotRecordIsAProblemAtItsLine() {
+        assertThat(problems(SECTION.replace("MESSAGE_EN", "{belwo}"), DRL_SHARES)).containsExactly(
+                "test.words.yaml:16: template \"{belwo}\" names {belwo}, which rule TEST-ONE does not record"
+                + " (did you mean below?) (it records above, below, exact, subject)");
+    }
+
+    @Test
+    void anUnknownFormatOrPropertyOrKeyIsAProblemAtItsLine() {
+        assertThat(problems(SECTION.replace("MESSAGE_EN", "{below:mony}"), DRL_SHARES)).singleElement().asString()
+                .startsWith("test.words.yaml:16: template \"{below:mony}\": unknown format :mony (did you mean money?)");
+        assertThat(problems(SECTION.replace("{item.centralFunds}\"\n", "{item.centralFund}\"\n")
+                .replace("MESSAGE_EN", "{below} {above} {exact}"), DRL_SHARES)).containsExactly(
+                "test.words.yaml:5: template \"{item}：{item.centralFund}\": ProjectItem has no property centralFund"
+                + " (did you mean centralFunds?)",
+                "test.words.yaml:6: template \"{item}: {item.centralFund}\": ProjectItem has no property centralFund"
+                + " (did you mean centralFunds?)");
+        assertThat(problems(SECTION.replace("message:", "mesage:").replace("MESSAGE_EN", "x"), DRL_SHARES))
+                .contains("test.words.yaml:14: unknown key \"mesage\" (did you mean message?); expected clause, severity,"
+                        + " subject, title, effects, message, measured, limit, remedy, evidence, variants",
+                        "test.words.yaml:8: rule TEST-ONE has no message");
+        assertThat(problems(SECTION.replace("\"4.1\"", "\"4.11\"").replace("MESSAGE_EN", "x"), DRL_SHARES))
+                .containsExactly("test.words.yaml:9: rule TEST-ONE cites clause \"4.11\", which is not a clause key of"
+                        + " the notice (did you mean 4.1?)");
+        assertThat(problems(SECTION.replace("{zh: 测试, en: A test rule}", "{zh: 测试}").replace("MESSAGE_EN", "x"), DRL_SHARES))
+                .containsExactly("test.words.yaml:13: rule TEST-ONE: title in English is missing");
+    }
+
+    @Test
+    void aRuleWithoutWordsAndWordsWithoutARuleAreProblemsAtTheirLines() {
+        String drl = DRL_SHARES + "\nrule \"TEST-TWO\"\nwhen\nthen\nend\n";
+        assertThat(problems(SECTION.replace("MESSAGE_EN", "x"), drl)).containsExactly(
+                "test.drl:8:1: rule \"TEST-TWO\" has no words in test.words.yaml (its section's rules take their"
+                + " metadata and text from there)");
+        assertThat(problems(SECTION.replace("MESSAGE_EN", "x").replace("TEST-ONE:", "TEST-ONF:"), DRL_SHARES)).containsExactly(
+                "test.words.yaml:8: words for rule TEST-ONF, but test.drl has no rule \"TEST-ONF\" (did you mean TEST-ONE?)",
+                "test.drl:1:1: rule \"TEST-ONE\" has no words in test.words.yaml (its section's rules take their"
+                + " metadata and text from there)");
+    }
+
+    @Test
+    void aMissingOrUnknownLabelIsAProblemAtItsLine() {
+        List<RuleProblem> problems = new ArrayList<>();
+        String text = LABELS.replace("    OLD_AREA: {zh: \"革命老区县\", en: \"old-area county\"}\n", "")
+                .replace("    POVERTY: ", "    POVERTI: ");
+        Labels.read("labels.yaml", text, CLAUSES, problems);
+        int line = lineOf(text, "  Track:");
+        assertThat(problems).extracting(RuleProblem::toString).containsExactlyInAnyOrder(
+                "labels.yaml:" + (line + 1) + ": \"POVERTI\" is not a value of Track (did you mean POVERTY?)",
+                "labels.yaml:" + line + ": Track.POVERTY has no label",
+                "labels.yaml:" + line + ": Track.OLD_AREA has no label");
+    }
+
+    @Test
+    void aTemplateStartingWithABraceMustBeQuoted() {
+        assertThat(problems(SECTION.replace("\"MESSAGE_EN\"", "{below}"), DRL_SHARES)).anySatisfy(p ->
+                assertThat(p).startsWith("test.words.yaml:16: rule TEST-ONE: message in English: expected a text"
+                        + " (quote a template that starts with {)"));
+    }
+
+    static int lineOf(String text, String start) {
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(start);
+    }
+}
