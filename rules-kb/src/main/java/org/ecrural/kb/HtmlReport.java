@@ -27,6 +27,21 @@ import java.util.TreeSet;
  * browser can check the page against the JSON report.
  */
 public final class HtmlReport {
+    /** The page's style sheet and script, kept as resources beside the other report files, not in Java strings. */
+    private static final String CSS = resource("report.css");
+    private static final String JS = resource("report.js");
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = HtmlReport.class.getResourceAsStream("/org/ecrural/kb/report/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource org/ecrural/kb/report/" + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private HtmlReport() {
     }
 
@@ -313,9 +328,10 @@ public final class HtmlReport {
             ClauseTexts.basis(f.ruleId()).ifPresent(b -> a("<dt>").e(t("依据说明", "Basis")).a("</dt><dd class=\"basis\">")
                     .e(b.in(zh ? Language.ZH : Language.EN)).a("</dd>\n"));
             if (f.measured() != null || f.limit() != null) {
-                a("<dt>").e(t("实测 / 限值", "Measured / limit")).a("</dt><dd><span class=\"measured\">").e(f.measured() == null ? "-" : f.measured())
+                Language lang = zh ? Language.ZH : Language.EN;
+                a("<dt>").e(t("实测 / 限值", "Measured / limit")).a("</dt><dd><span class=\"measured\">").e(f.measured() == null ? "-" : f.measured(lang))
                         .a("</span> <span class=\"vs\">").e(t("对比", "vs")).a("</span> <span class=\"limit\">")
-                        .e(f.limit() == null ? "-" : f.limit()).a("</span></dd>\n");
+                        .e(f.limit() == null ? "-" : f.limit(lang)).a("</span></dd>\n");
             }
             if (f.remedy() != null) {
                 a("<dt>").e(t("整改", "Remedy")).a("</dt><dd class=\"remedy\">").e(f.remedy().in(zh ? Language.ZH : Language.EN)).a("</dd>\n");
@@ -327,7 +343,11 @@ public final class HtmlReport {
             if (!f.evidence().isEmpty()) {
                 a("<dt>").e(t("依据（方案中的事实）", "Evidence (facts of the plan)")).a("</dt><dd><table class=\"evidence\"><tbody>");
                 for (Evidence ev : f.evidence()) {
-                    a("<tr><td>").e(ev.kind()).a("</td><td class=\"id\">").e(ev.id()).a("</td><td>").e(ev.detail()).a("</td></tr>");
+                    if (ev.text() != null) {
+                        a("<tr><td colspan=\"3\">").e(ev.line(zh ? Language.ZH : Language.EN)).a("</td></tr>");
+                    } else {
+                        a("<tr><td>").e(ev.kind()).a("</td><td class=\"id\">").e(ev.id()).a("</td><td>").e(ev.detail()).a("</td></tr>");
+                    }
                 }
                 a("</tbody></table></dd>\n");
             }
@@ -417,193 +437,5 @@ public final class HtmlReport {
     private record RuleLine(String id, String clause, Severity severity, String statement) {
     }
 
-    private static final String CSS = """
-            :root { --bad: #b3261e; --bad-bg: #fde7e4; --good: #1b6e33; --good-bg: #e3f4e6; --warn: #a15c00;
-              --info: #1d4f91; --target: #6a3d9a; --muted: #666; --line: #d8d8d8; }
-            * { box-sizing: border-box; }
-            body { margin: 0; font: 14px/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif;
-              color: #222; background: #fafafa; }
-            header { background: #17324d; color: #fff; padding: 14px 24px; }
-            header h1 { margin: 0 0 4px; font-size: 20px; }
-            header .meta { margin: 0; opacity: .85; }
-            header nav a { color: #cfe3ff; }
-            main { padding: 8px 24px 40px; max-width: 1400px; }
-            h2 { border-bottom: 2px solid #17324d; padding-bottom: 4px; margin-top: 28px; }
-            h3 small { color: var(--muted); font-weight: normal; }
-            .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }
-            .card { border-radius: 6px; padding: 10px 14px; min-width: 170px; max-width: 320px; border: 1px solid var(--line); background: #fff; }
-            .card .big { font-size: 24px; font-weight: 700; }
-            .card.bad { border-left: 6px solid var(--bad); } .card.good { border-left: 6px solid var(--good); }
-            .card.neutral { border-left: 6px solid var(--muted); }
-            .tables { display: flex; flex-wrap: wrap; gap: 18px; align-items: flex-start; }
-            table { border-collapse: collapse; background: #fff; }
-            th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
-            th { background: #eef2f6; }
-            caption { text-align: left; font-weight: 600; padding: 4px 0; }
-            td.num { text-align: right; font-variant-numeric: tabular-nums; } td.nz { font-weight: 700; }
-            #filters { position: sticky; top: 0; z-index: 2; background: #fff; border: 1px solid var(--line); border-radius: 6px;
-              padding: 8px 12px; margin: 16px 0; display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: center; }
-            #filter-status { color: var(--muted); }
-            table.subjects { width: 100%; }
-            table.subjects > tbody > tr > td:nth-child(-n+3) { white-space: nowrap; }
-            table.subjects > tbody > tr > td:nth-child(4) { width: 100%; }
-            table.subjects td.id, td.id { font-family: ui-monospace, monospace; white-space: nowrap; }
-            tr.v-bad > td:first-child { border-left: 6px solid var(--bad); }
-            tr.v-good > td:first-child { border-left: 6px solid var(--good); }
-            tr.v-none > td:first-child { border-left: 6px solid #bbb; }
-            .overall { font-size: 1.25em; font-weight: 700; padding: 8px 12px; border-radius: 6px; }
-            .overall.good { background: var(--good-bg); color: var(--good); }
-            .overall.bad { background: var(--bad-bg); color: var(--bad); }
-            .verdict { display: inline-block; padding: 1px 8px; border-radius: 10px; white-space: nowrap; font-weight: 600; }
-            .verdict.good { background: var(--good-bg); color: var(--good); }
-            .verdict.bad { background: var(--bad-bg); color: var(--bad); }
-            .verdict.none { color: var(--muted); }
-            .sev { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: 12px; color: #fff; white-space: nowrap; }
-            span.sev-MANDATORY { background: var(--bad); }
-            span.sev-PRINCIPLE { background: var(--warn); }
-            span.sev-ADVISORY { background: var(--info); }
-            span.sev-TARGET { background: var(--target); }
-            details.finding { border: 1px solid var(--line); border-radius: 5px; margin: 4px 0; background: #fff; }
-            details.finding.blocking { border-left: 4px solid var(--bad); }
-            details.finding.justified { border-left: 4px solid var(--muted); }
-            details.finding > summary { cursor: pointer; padding: 4px 8px; }
-            details.finding[open] > summary { background: #f3f6f9; }
-            details.finding dl { margin: 0; padding: 6px 12px 10px; }
-            details.finding dt { font-weight: 600; margin-top: 6px; color: #17324d; }
-            details.finding dd { margin: 2px 0 0 0; }
-            .tag { color: var(--muted); font-size: 12px; }
-            .mark { font-weight: 700; }
-            blockquote.clause-text { margin: 4px 0; padding: 6px 10px; background: #f7f4ea; border-left: 4px solid #c9a227; }
-            blockquote.clause-text .key { display: block; font-size: 12px; color: var(--muted); }
-            mark { background: #ffe27a; }
-            .measured { font-weight: 700; color: var(--bad); } .limit { font-weight: 700; }
-            table.evidence td { font-size: 13px; }
-            .clean { color: var(--muted); }
-            article.clause { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 4px 14px 8px; margin: 10px 0; }
-            article.clause h3 .key { font-family: ui-monospace, monospace; background: #17324d; color: #fff; padding: 0 6px; border-radius: 4px; }
-            .badge { background: var(--bad-bg); color: var(--bad); border-radius: 10px; padding: 0 8px; font-size: 12px; }
-            .unchecked { color: var(--muted); font-style: italic; }
-            ul.rules li { margin: 4px 0; }
-            .against a.bad { color: var(--bad); } .against a.soft { color: var(--info); }
-            [hidden] { display: none !important; }
-            """;
 
-    private static final String JS = """
-            (function () {
-              'use strict';
-              var errors = [];
-              function record(text) {
-                errors.push(String(text));
-                var box = document.getElementById('js-errors');
-                if (box) { box.hidden = false; box.textContent = errors.join('\\n'); }
-              }
-              window.onerror = function (message, source, line, column) {
-                record(message + ' (line ' + line + ':' + column + ')');
-              };
-              window.addEventListener('unhandledrejection', function (e) { record('unhandled rejection: ' + e.reason); });
-              function all(selector, root) { return Array.prototype.slice.call((root || document).querySelectorAll(selector)); }
-              var findings = all('details.finding');
-              var rows = all('tr.subject');
-              var zh = document.getElementById('filter-status').getAttribute('data-zh') === '1';
-
-              function applyFilters() {
-                var severities = {};
-                all('input.f-sev').forEach(function (box) { if (box.checked) { severities[box.value] = true; } });
-                var section = document.getElementById('f-section').value;
-                var blockingOnly = document.getElementById('f-blocking').checked;
-                var hideClean = document.getElementById('f-clean').checked;
-                var text = document.getElementById('f-text').value.trim().toLowerCase();
-                var narrowing = all('input.f-sev').some(function (b) { return !b.checked; }) || section || blockingOnly || text;
-                var shown = 0;
-                findings.forEach(function (f) {
-                  var row = f.closest('tr');
-                  var ok = severities[f.getAttribute('data-severity')] === true
-                    && (!section || f.getAttribute('data-section') === section)
-                    && (!blockingOnly || f.getAttribute('data-blocking') === 'true')
-                    && (!text || f.textContent.toLowerCase().indexOf(text) >= 0
-                        || (row && row.cells[0].textContent.toLowerCase().indexOf(text) >= 0)
-                        || (row && row.cells[1].textContent.toLowerCase().indexOf(text) >= 0));
-                  f.hidden = !ok;
-                  if (ok) { shown++; }
-                });
-                rows.forEach(function (row) {
-                  var mine = all('details.finding', row);
-                  var visible = mine.some(function (f) { return !f.hidden; });
-                  row.hidden = narrowing ? !visible : (hideClean && mine.length === 0);
-                });
-                all('.type-block').forEach(function (block) {
-                  block.hidden = !all('tr.subject', block).some(function (r) { return !r.hidden; });
-                });
-                document.getElementById('filter-status').textContent = zh
-                  ? '显示 ' + shown + ' / ' + findings.length + ' 项发现'
-                  : 'showing ' + shown + ' of ' + findings.length + ' findings';
-              }
-
-              function selfCheck() {
-                var bySeverity = {};
-                var pairs = [];
-                findings.forEach(function (f) {
-                  var s = f.getAttribute('data-severity');
-                  bySeverity[s] = (bySeverity[s] || 0) + 1;
-                  pairs.push(f.getAttribute('data-rule') + '|' + f.getAttribute('data-subject-type') + '|'
-                    + f.getAttribute('data-subject-id') + '|' + f.getAttribute('data-blocking'));
-                });
-                var verdicts = {};
-                rows.forEach(function (r) {
-                  var o = r.getAttribute('data-outcome');
-                  if (o) { verdicts[r.getAttribute('data-type') + ' ' + r.getAttribute('data-id')] = o; }
-                });
-                var matches = true;
-                all('[data-severity-count]').forEach(function (cell) {
-                  if (Number(cell.textContent) !== (bySeverity[cell.getAttribute('data-severity-count')] || 0)) { matches = false; }
-                });
-                var outcomeCounts = {};
-                Object.keys(verdicts).forEach(function (k) { outcomeCounts[verdicts[k]] = (outcomeCounts[verdicts[k]] || 0) + 1; });
-                all('[data-verdict-count]').forEach(function (cell) {
-                  if (Number(cell.textContent) !== (outcomeCounts[cell.getAttribute('data-verdict-count')] || 0)) { matches = false; }
-                });
-                var bySection = {};
-                findings.forEach(function (f) {
-                  var s = f.getAttribute('data-section');
-                  bySection[s] = (bySection[s] || 0) + 1;
-                });
-                all('[data-section-count]').forEach(function (cell) {
-                  if (Number(cell.textContent) !== (bySection[cell.getAttribute('data-section-count')] || 0)) { matches = false; }
-                });
-                document.getElementById('render-check').textContent = JSON.stringify({
-                  ok: errors.length === 0, errors: errors, findings: findings.length, bySeverity: bySeverity,
-                  verdicts: verdicts, pairs: pairs, summaryMatches: matches,
-                  clauses: all('article.clause').length, withClauseText: findings.filter(function (f) {
-                    return f.querySelector('blockquote.clause-text') !== null; }).length
-                });
-              }
-
-              try {
-                all('#filters input, #filters select').forEach(function (el) {
-                  el.addEventListener('input', applyFilters);
-                  el.addEventListener('change', applyFilters);
-                });
-                document.getElementById('open-all').addEventListener('click', function () {
-                  findings.forEach(function (f) { if (!f.hidden) { f.open = true; } });
-                });
-                document.getElementById('close-all').addEventListener('click', function () {
-                  findings.forEach(function (f) { f.open = false; });
-                });
-                function openTarget() {
-                  var target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-                  if (target && target.tagName === 'DETAILS') {
-                    target.hidden = false;
-                    target.open = true;
-                    target.scrollIntoView();
-                  }
-                }
-                window.addEventListener('hashchange', openTarget);
-                applyFilters();
-                openTarget();
-              } catch (e) {
-                record(e && e.stack ? e.stack : e);
-              }
-              selfCheck();
-            })();
-            """;
 }
