@@ -135,7 +135,8 @@ final class RuleBase {
                     .setSourcePath("src/main/resources/rules/" + name);
             kfs.write(r);
         });
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        KieBuilder builder = trusted ? ks.newKieBuilder(kfs).buildAll()
+                : ks.newKieBuilder(kfs).buildAll(org.drools.model.codegen.ExecutableModelProject.class);
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = m.getPath() == null ? null : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
             String text = m.getText().strip().replaceAll("\\s+", " ");
@@ -157,10 +158,93 @@ final class RuleBase {
             throw new RuleBaseException(problems);
         }
         try {
-            KieBase kieBase = ks.newKieContainer(releaseId).getKieBase(KBASE);
+            KieBase kieBase = trusted ? ks.newKieContainer(releaseId).getKieBase(KBASE)
+                    : checkedKieBase((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule(),
+                            releaseId, folder);
             return new RuleBase(kieBase, edition, folder);
         } finally {
             ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /**
+     * The KieBase of an untrusted folder compiled to the executable model: every class it compiled
+     * to is read by {@link RuleCodeCheck} before any is loaded; only when none refers to anything
+     * outside {@link RuleCodePolicy} are the (guarded) classes defined, in a class loader of
+     * their own, and the KieBase built from them.
+     */
+    /** The package of the class Drools generates from kmodule.xml (which this class writes): not needed, never loaded. */
+    private static final String PROJECT_MODEL_PACKAGE = "org/drools/project/model/";
+
+    private static KieBase checkedKieBase(org.drools.compiler.kie.builder.impl.InternalKieModule module,
+                                          ReleaseId releaseId, RuleFolder folder) {
+        Map<String, byte[]> classes = new java.util.TreeMap<>();
+        for (String name : module.getFileNames()) {
+            if (name.endsWith(".class") && !name.startsWith(PROJECT_MODEL_PACKAGE)) {
+                classes.put(name, module.getBytes(name));
+            }
+        }
+        RuleCodeCheck.Result checked = RuleCodeCheck.check(classes, folder.drlFiles());
+        if (!checked.problems().isEmpty()) {
+            throw new RuleBaseException(checked.problems());
+        }
+        byte[] index = module.getBytes(org.drools.modelcompiler.CanonicalKieModule.getModelFileWithGAV(releaseId));
+        if (index == null) {
+            throw new RuleBaseException(List.of(RuleProblem.of(null, "the rules compiled to no executable model")));
+        }
+        CheckedClassLoader loader = new CheckedClassLoader(checked.classes(), RuleBase.class.getClassLoader());
+        List<org.drools.model.Model> models = new ArrayList<>();
+        try {
+            for (String line : new String(index, StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("Drools-Model-Version:")) {
+                    continue;
+                }
+                if (!checked.classes().containsKey(name.replace('.', '/'))) {
+                    throw new RuleBaseException(List.of(RuleProblem.of(null, "the model class " + name + " was not compiled")));
+                }
+                models.add((org.drools.model.Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            }
+        } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+            throw new RuleBaseException(List.of(RuleProblem.of(null, "the compiled rules cannot be loaded: " + e)));
+        }
+        return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models);
+    }
+
+    /** Defines the checked classes of one rule folder; everything else comes from the library's loader. */
+    static final class CheckedClassLoader extends ClassLoader {
+        private final Map<String, byte[]> classes;
+
+        CheckedClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
+            super("rule-folder", parent);
+            this.classes = classes;
+        }
+
+        /** The folder's own classes first: a class of the same name in the library must not stand in for them. */
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!classes.containsKey(name.replace('.', '/'))) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    c = findClass(name);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name.replace('.', '/'));
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
         }
     }
 
