@@ -34,9 +34,12 @@ final class RuleBase {
     private final RuleFolder source;
     private final Map<String, RuleInfo> byRuleName;
     private final List<RuleInfo> rules;
+    /** whether the rules are the library's own or a folder compiled with trust (no default deadline) */
+    private final boolean trusted;
 
-    private RuleBase(KieBase kieBase, EditionParameters edition, RuleFolder source) {
+    private RuleBase(KieBase kieBase, EditionParameters edition, RuleFolder source, boolean trusted) {
         this.kieBase = kieBase;
+        this.trusted = trusted;
         this.edition = edition;
         this.source = source;
         List<RuleProblem> problems = new ArrayList<>();
@@ -72,7 +75,7 @@ final class RuleBase {
             KieContainer container = KieServices.get().getKieClasspathContainer(RuleBase.class.getClassLoader());
             kieBase = container.getKieBase(KBASE);
         }
-        return new RuleBase(kieBase, EditionParameters.builtIn(), RuleFolder.builtIn());
+        return new RuleBase(kieBase, EditionParameters.builtIn(), RuleFolder.builtIn(), true);
     }
 
     /**
@@ -110,14 +113,11 @@ final class RuleBase {
     /**
      * Compiles a rule folder at run time.
      *
-     * @param trusted whether the folder's DRL may use any Java (see {@link DrlSandbox})
+     * @param trusted whether the folder's DRL may use any Java; when false, it is compiled to the executable model and its classes must pass {@link RuleCodeCheck}
      * @throws RuleBaseException with every problem found: forbidden code, parameters, DRL errors, metadata
      */
     static RuleBase compile(RuleFolder folder, boolean trusted) {
         List<RuleProblem> problems = new ArrayList<>();
-        if (!trusted) {
-            folder.drlFiles().forEach((name, text) -> problems.addAll(DrlSandbox.check(name, text)));
-        }
         EditionParameters edition = readEdition(folder, problems);
         if (!problems.isEmpty()) {
             throw new RuleBaseException(problems);
@@ -140,6 +140,13 @@ final class RuleBase {
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = m.getPath() == null ? null : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
             String text = m.getText().strip().replaceAll("\\s+", " ");
+            int source = text.indexOf("Java source of ");
+            if (source >= 0) {
+                continue; // the executable model's generated Java, in full: its error is reported on its own
+            }
+            if (text.length() > 400) {
+                text = text.substring(0, 400) + "…";
+            }
             int column = Math.max(m.getColumn(), 0);
             java.util.regex.Matcher at = LINE_COLUMN.matcher(text);
             if (column == 0 && at.find()) {
@@ -161,7 +168,7 @@ final class RuleBase {
             KieBase kieBase = trusted ? ks.newKieContainer(releaseId).getKieBase(KBASE)
                     : checkedKieBase((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule(),
                             releaseId, folder);
-            return new RuleBase(kieBase, edition, folder);
+            return new RuleBase(kieBase, edition, folder, trusted);
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
@@ -193,22 +200,45 @@ final class RuleBase {
             throw new RuleBaseException(List.of(RuleProblem.of(null, "the rules compiled to no executable model")));
         }
         CheckedClassLoader loader = new CheckedClassLoader(checked.classes(), RuleBase.class.getClassLoader());
-        List<org.drools.model.Model> models = new ArrayList<>();
-        try {
+        // loading runs rule code (a constant eval is computed when its model is built): under the same deadline and limits
+        java.util.concurrent.FutureTask<KieBase> load = new java.util.concurrent.FutureTask<>(() -> {
+            List<org.drools.model.Model> models = new ArrayList<>();
             for (String line : new String(index, StandardCharsets.UTF_8).split("\\R")) {
                 String name = line.strip();
                 if (name.isEmpty() || name.startsWith("Drools-Model-Version:")) {
                     continue;
                 }
                 if (!checked.classes().containsKey(name.replace('.', '/'))) {
-                    throw new RuleBaseException(List.of(RuleProblem.of(null, "the model class " + name + " was not compiled")));
+                    throw new IllegalStateException("the model class " + name + " was not compiled");
                 }
                 models.add((org.drools.model.Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
             }
-        } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
-            throw new RuleBaseException(List.of(RuleProblem.of(null, "the compiled rules cannot be loaded: " + e)));
+            return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models);
+        });
+        Thread loading = new Thread(load, "ecrural-rule-folder-load");
+        loading.setDaemon(true);
+        loading.start();
+        try {
+            return load.get(PolicyEngine.UNTRUSTED_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            load.cancel(true);
+            throw new RuleBaseException(List.of(RuleProblem.of(null, "the rules did not finish loading within "
+                    + PolicyEngine.UNTRUSTED_TIMEOUT.toSeconds() + " s (rule code that runs while they load?)")));
+        } catch (InterruptedException e) {
+            load.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RuleBaseException(List.of(RuleProblem.of(null, "interrupted while the rules were loading")));
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            while (c.getCause() != null && c.getCause() != c
+                    && !(c instanceof StackOverflowError || c instanceof OutOfMemoryError)) {
+                c = c.getCause();
+            }
+            String why = c instanceof StackOverflowError ? "rule code run while they load overflowed the stack"
+                    : c instanceof OutOfMemoryError ? "rule code run while they load ran out of memory"
+                    : c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage().lines().findFirst().orElse(""));
+            throw new RuleBaseException(List.of(RuleProblem.of(null, "the compiled rules cannot be loaded: " + why)));
         }
-        return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models);
     }
 
     /** Defines the checked classes of one rule folder; everything else comes from the library's loader. */
@@ -256,7 +286,7 @@ final class RuleBase {
      * the line where the name or expression it complains of is written.
      */
     static int[] locate(String drl, String message) {
-        String code = DrlSandbox.blankCommentsAndStrings(drl);
+        String code = DrlText.blankCommentsAndStrings(drl);
         java.util.regex.Matcher m = UNRESOLVED.matcher(message);
         List<String> candidates = new ArrayList<>();
         while (m.find()) {
@@ -298,7 +328,11 @@ final class RuleBase {
 
     /** @return the same rules run with other edition parameters */
     RuleBase withEdition(EditionParameters other, RuleFolder otherSource) {
-        return new RuleBase(kieBase, other, otherSource);
+        return new RuleBase(kieBase, other, otherSource, trusted);
+    }
+
+    boolean trusted() {
+        return trusted;
     }
 
     KieBase kieBase() {

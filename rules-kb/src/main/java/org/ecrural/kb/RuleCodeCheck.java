@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
@@ -39,12 +38,17 @@ final class RuleCodeCheck {
     record Result(Map<String, byte[]> classes, List<RuleProblem> problems) {
     }
 
-    private final Map<String, String> drl;
+    /** The most refusals reported one by one; the rest are counted. */
+    static final int MAX_PROBLEMS = 50;
+
+    /** each DRL file's text with comments and strings blanked, to trace a refusal to its line */
+    private final Map<String, String> blanked = new LinkedHashMap<>();
     private final Set<String> own;
-    private final Map<String, RuleProblem> problems = new TreeMap<>();
+    private final Map<String, RuleProblem> problems = new LinkedHashMap<>();
+    private int more;
 
     private RuleCodeCheck(Map<String, String> drl, Set<String> own) {
-        this.drl = drl;
+        drl.forEach((name, text) -> blanked.put(name, DrlText.blankCommentsAndStrings(text)));
         this.own = own;
     }
 
@@ -71,7 +75,13 @@ final class RuleCodeCheck {
             reader.accept(check.new Checker(writer), 0);
             out.put(internal, writer.toByteArray());
         }
-        return new Result(out, List.copyOf(check.problems.values()));
+        List<RuleProblem> problems = new ArrayList<>(check.problems.values());
+        problems.sort(java.util.Comparator.comparing((RuleProblem p) -> p.file() == null ? "\uffff" : p.file())
+                .thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column));
+        if (check.more > 0) {
+            problems.add(RuleProblem.of(null, "and " + check.more + " more references outside the allowed classes"));
+        }
+        return new Result(out, List.copyOf(problems));
     }
 
     private boolean allowedType(String internal) {
@@ -97,31 +107,37 @@ final class RuleCodeCheck {
     }
 
     private void refuse(String inClass, String what, String message) {
-        String key = (what == null ? message : what);
+        String key = what == null ? message : what;
         if (problems.containsKey(key)) {
             return;
         }
-        int[] at = what == null ? new int[] {0, 0} : new int[] {0, 0};
+        if (problems.size() >= MAX_PROBLEMS) {
+            more++;
+            return;
+        }
         String file = null;
+        int line = 0;
+        int column = 0;
         if (what != null) {
+            search:
             for (String token : traceTokens(what)) {
-                for (Map.Entry<String, String> e : drl.entrySet()) {
-                    int offset = Drl.find(e.getValue(), token);
+                for (Map.Entry<String, String> e : blanked.entrySet()) {
+                    int offset = find(e.getValue(), token);
                     if (offset >= 0) {
                         RuleProblem p = RuleProblem.atOffset(e.getKey(), e.getValue(), offset, "");
                         file = e.getKey();
-                        at = new int[] {p.line(), p.column()};
-                        break;
+                        line = p.line();
+                        column = p.column();
+                        break search;
                     }
-                }
-                if (file != null) {
-                    break;
                 }
             }
         }
-        if (Boolean.getBoolean("ecrural.debugCheck")) { message = message + " [in " + inClass + "]"; }
-        problems.put(key, new RuleProblem(file, at[0], at[1], message + HOW));
+        problems.put(key, new RuleProblem(file, line, column, message + HOW));
     }
+
+    private static final Set<String> GENERIC = Set.of("get", "getValue", "apply", "test", "accept", "value", "valueOf",
+            "toString", "equals", "hashCode", "iterator", "size", "<init>", "<clinit>", "INSTANCE");
 
     /** Words to look for in the DRL to trace a refused member ("java/lang/Runtime.exec" gives exec, then Runtime). */
     private static List<String> traceTokens(String what) {
@@ -131,7 +147,7 @@ final class RuleCodeCheck {
         String member = dot < 0 ? null : what.substring(dot + 1);
         String simple = owner.substring(owner.lastIndexOf('/') + 1);
         simple = simple.substring(simple.lastIndexOf('$') + 1);
-        if (member != null && !member.startsWith("<") && member.length() > 2) {
+        if (member != null && member.length() > 3 && !GENERIC.contains(member)) {
             tokens.add(member);
         }
         tokens.add(simple);
@@ -344,27 +360,20 @@ final class RuleCodeCheck {
         }
     }
 
-    /** Finding a word in DRL text, outside comments and strings, linear in the text's length. */
-    static final class Drl {
-        private Drl() {
-        }
-
-        static int find(String text, String word) {
-            String code = DrlSandbox.blankCommentsAndStrings(text);
-            int from = 0;
-            while (true) {
-                int i = code.indexOf(word, from);
-                if (i < 0) {
-                    return -1;
-                }
-                boolean startOk = i == 0 || !Character.isJavaIdentifierPart(code.charAt(i - 1));
-                int end = i + word.length();
-                boolean endOk = end >= code.length() || !Character.isJavaIdentifierPart(code.charAt(end));
-                if (startOk && endOk) {
-                    return i;
-                }
-                from = i + 1;
+    /** @return where word is written as a whole word in (blanked) code, or -1; linear in the code's length */
+    static int find(String code, String word) {
+        int from = 0;
+        while (true) {
+            int i = code.indexOf(word, from);
+            if (i < 0) {
+                return -1;
             }
+            int end = i + word.length();
+            if ((i == 0 || !Character.isJavaIdentifierPart(code.charAt(i - 1)))
+                    && (end >= code.length() || !Character.isJavaIdentifierPart(code.charAt(end)))) {
+                return i;
+            }
+            from = i + 1;
         }
     }
 }
