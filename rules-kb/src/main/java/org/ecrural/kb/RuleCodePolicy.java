@@ -92,16 +92,23 @@ final class RuleCodePolicy {
     /** Drools packages whose types executable-model code is made of: allowed, less {@link #DROOLS_DENIED}. */
     private static final List<String> DROOLS_PACKAGES = List.of("org/drools/model/", "org/drools/model/functions/",
             "org/drools/model/functions/accumulate/", "org/drools/model/functions/temporal/",
-            "org/drools/model/impl/", "org/drools/model/operators/", "org/drools/model/consequences/", "org/drools/model/view/",
-            "org/drools/model/patterns/", "org/drools/model/constraints/", "org/drools/model/index/",
-            "org/drools/modelcompiler/dsl/pattern/", "org/drools/modelcompiler/util/",
-            "org/drools/model/codegen/execmodel/", "org/drools/modelcompiler/");
+            "org/drools/model/consequences/", "org/drools/model/view/", "org/drools/model/operators/",
+            "org/drools/model/bitmask/", "org/drools/model/index/");
+
+    /** Single Drools types executable-model code calls, outside those packages. */
+    private static final Set<String> DROOLS_TYPES = Set.of("org/drools/model/impl/RuleBuilder",
+            "org/drools/modelcompiler/dsl/pattern/D", "org/drools/modelcompiler/util/EvaluationUtil");
+
+    /** Drools types of those packages that reach outside the session's facts. */
+    private static final Set<String> DROOLS_DENIED_TYPES = Set.of("org/drools/model/Channel", "org/drools/model/Handle",
+            "org/drools/model/TupleHandle", "org/drools/model/RulesSupplier", "org/drools/model/DynamicValueSupplier");
 
     /** Members of the Drools types above that reach the session, the knowledge base, the class loader or I/O. */
     private static final Set<String> DROOLS_DENIED = Set.of("getRuntime", "getKieRuntime", "getKnowledgeRuntime",
             "getKieBase", "getKnowledgeBase", "getWorkingMemory", "getContext", "getClassLoader", "getRootClassLoader",
             "getMatch", "getSession", "getChannels", "getEntryPoint", "halt", "getTypeClassLoader", "getFactHandle",
-            "getTuple", "getKieSession", "getEntryPoints", "getGlobal", "setGlobal", "loadClass", "getKnowledgeHelper");
+            "getTuple", "getKieSession", "getEntryPoints", "getGlobal", "setGlobal", "loadClass", "getKnowledgeHelper",
+            "getChannel", "getTypeReference");
 
     static boolean deniedEverywhere(String member) {
         return DENIED_EVERYWHERE.contains(member);
@@ -122,7 +129,11 @@ final class RuleCodePolicy {
         if (PACKAGES.contains(pkg)) {
             return true;
         }
-        return DROOLS_PACKAGES.contains(pkg) && !internal.contains("/Kie") && !internal.endsWith("ClassLoader");
+        if (DROOLS_TYPES.contains(internal)) {
+            return true;
+        }
+        return DROOLS_PACKAGES.contains(pkg) && !DROOLS_DENIED_TYPES.contains(internal) && !internal.contains("/Kie")
+                && !internal.endsWith("ClassLoader");
     }
 
     static boolean allowsMember(String owner, String name, String descriptor) {
