@@ -279,7 +279,8 @@ final class RuleBase {
     }
 
     private static final java.util.regex.Pattern UNRESOLVED = java.util.regex.Pattern.compile(
-            "(?:resolve method using strict-mode: [\\w.]+\\.(\\w+)\\(\\))|(?:Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.})");
+            "(?:resolve method using strict-mode: [\\w.]+\\.(\\w+)\\(\\))|(?:Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.})"
+            + "|(?:Unable to parse (?:left part of )?expression: (.*))");
 
     /**
      * Drools reports some errors (an unknown fact field, a bad expression) without a line: find
@@ -293,7 +294,7 @@ final class RuleBase {
             if (m.group(1) != null) {
                 candidates.add(m.group(1));
             } else {
-                for (String token : m.group(2).split("[^\\w$]+")) {
+                for (String token : (m.group(2) != null ? m.group(2) : m.group(3)).split("[^\\w$]+")) {
                     if (token.length() > 2 && !token.matches("\\d+")) {
                         candidates.add(token);
                     }
