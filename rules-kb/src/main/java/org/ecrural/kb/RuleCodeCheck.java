@@ -10,7 +10,6 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.ConstantDynamic;
-import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -97,8 +96,8 @@ final class RuleCodeCheck {
     }
 
     private boolean allowedMember(String owner, String name, String descriptor) {
-        while (owner.startsWith("[")) {
-            return name.equals("clone") || name.equals("length"); // arrays: clone() and length only
+        if (owner.startsWith("[")) {
+            return name.equals("clone"); // an array's own method: clone() only
         }
         if (own.contains(owner)) {
             return !RuleCodePolicy.deniedEverywhere(name);
@@ -179,11 +178,6 @@ final class RuleCodeCheck {
                 }
             }
             super.visit(version, access, name, signature, superName, interfaces);
-        }
-
-        @Override
-        public FieldVisitor visitField(int access, String fieldName, String descriptor, String signature, Object value) {
-            return super.visitField(access, fieldName, descriptor, signature, value);
         }
 
         @Override
