@@ -23,11 +23,14 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.ecrural.kb.Check;
+import org.ecrural.kb.HtmlReport;
+import org.ecrural.kb.TextReport;
 import org.ecrural.kb.PolicyEngine;
 import org.ecrural.kb.Report;
 import org.ecrural.model.PlanDocument;
 import org.ecrural.model.json.InputError;
 import org.ecrural.model.json.PlanReader;
+import org.ecrural.kb.EvaluationIncompleteException;
 import org.ecrural.model.json.PlanInputException;
 
 /**
@@ -113,7 +116,11 @@ final class BatchEvaluation {
     }
 
     /** The outcome of one file: its rendered report, or its input errors. */
-    record Outcome(Path file, String rendered, List<String> errors, boolean blocking, long facts) {
+    record Outcome(Path file, String rendered, List<String> errors, boolean blocking, long facts, boolean incomplete) {
+        Outcome(Path file, String rendered, List<String> errors, boolean blocking, long facts) {
+            this(file, rendered, errors, blocking, facts, false);
+        }
+
     }
 
     /**
@@ -129,6 +136,7 @@ final class BatchEvaluation {
             return t;
         });
         boolean badInput = false;
+        boolean incomplete = false;
         boolean blocking = false;
         int window = threads + 1;
         Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
@@ -145,7 +153,8 @@ final class BatchEvaluation {
                     progress.clear();
                 }
                 if (o.errors() != null) {
-                    badInput = true;
+                    badInput |= !o.incomplete();
+                    incomplete |= o.incomplete();
                     out.flush();
                     o.errors().forEach(err::println);
                     err.flush();
@@ -168,7 +177,7 @@ final class BatchEvaluation {
                 progress.finish();
             }
         }
-        return badInput ? Ecrural.BAD_INPUT : blocking ? Ecrural.BLOCKING : Ecrural.OK;
+        return incomplete ? Ecrural.INCOMPLETE : badInput ? Ecrural.BAD_INPUT : blocking ? Ecrural.BLOCKING : Ecrural.OK;
     }
 
     private static Outcome await(Future<Outcome> f) throws IOException {
@@ -203,11 +212,29 @@ final class BatchEvaluation {
             return new Outcome(file, null, List.of("ecrural: " + e.getMessage()), false, 0);
         }
         long facts = facts(plan);
-        Report report = engine.evaluate(plan, checks);
+        Report report;
+        try {
+            report = engine.evaluate(plan, checks);
+        } catch (EvaluationIncompleteException e) {
+            return new Outcome(file, null, List.of(Ecrural.incomplete(file, e)), false, 0, true);
+        }
         plan = null; // let the plan go before rendering
-        String rendered = jsonLines ? jsonLine(file.toString(), report.toJson())
-                : "==> " + file + " <==\n" + render.apply(report);
+        String body = jsonLines ? null : render.apply(report);
+        String rendered = jsonLines ? jsonLine(file.toString(), report.toJson()) : header(file, body) + body;
         return new Outcome(file, rendered, null, report.hasBlocking(), facts);
+    }
+
+    /**
+     * The line naming the file before its report: {@code ==> FILE <==}, its control and bidi characters
+     * shown visibly; before an HTML page, an HTML comment with the name escaped, so that nothing of the
+     * name can become markup ahead of the page and its Content-Security-Policy.
+     */
+    static String header(Path file, String body) {
+        String name = file.toString();
+        if (body.startsWith("<!DOCTYPE")) {
+            return "<!-- ==> " + HtmlReport.escape(name).replace("-", "&#45;") + " <== -->\n";
+        }
+        return "==> " + TextReport.visible(name) + " <==\n";
     }
 
     /** The facts of a plan, for the rate shown by the progress bar. */

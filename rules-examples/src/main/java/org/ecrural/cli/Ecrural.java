@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.ecrural.kb.EvaluationIncompleteException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
  * The {@code ecrural} command line: evaluates provincial plans against the 2018 notice on the
  * E-commerce into Rural Areas Comprehensive Demonstration, lists its rules and explains each.
  *
- * <p>Exit codes: 0 nothing blocks, 1 a finding blocks, 2 bad input or usage.
+ * <p>Exit codes: 0 nothing blocks, 1 a finding blocks, 2 bad input or usage, 3 the evaluation could not
+ * complete (past its deadline, out of stack or memory, a rule failed).
  */
 @Command(name = "ecrural", mixinStandardHelpOptions = true, version = "ecrural-rules 0.1.0",
         description = "Evaluates plans against the 2018 notice on the E-commerce into Rural Areas "
@@ -28,6 +30,8 @@ public final class Ecrural implements Runnable {
     public static final int BLOCKING = 1;
     /** Exit code: the input is bad (each error printed with its JSON path) or the usage is wrong. */
     public static final int BAD_INPUT = 2;
+    /** Exit code: the evaluation could not complete (past its deadline, out of stack or memory, a rule failed). */
+    public static final int INCOMPLETE = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,10 +57,21 @@ public final class Ecrural implements Runnable {
         cl.setErr(err);
         try {
             return cl.execute(args);
+        } catch (StackOverflowError e) {
+            err.println("ecrural: the evaluation could not complete: out of stack");
+            return INCOMPLETE;
+        } catch (OutOfMemoryError e) {
+            err.println("ecrural: the evaluation could not complete: out of memory");
+            return INCOMPLETE;
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /** The one line printed for an evaluation that could not complete. */
+    static String incomplete(Object file, EvaluationIncompleteException e) {
+        return "ecrural: " + (file == null ? "" : file + ": ") + "the evaluation could not complete: " + e.getMessage();
     }
 
     private static PrintWriter utf8(OutputStream stream) {
@@ -68,6 +83,10 @@ public final class Ecrural implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> BAD_INPUT);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof EvaluationIncompleteException e) {
+                commandLine.getErr().println(incomplete(null, e));
+                return INCOMPLETE;
+            }
             commandLine.getErr().println("ecrural: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
             return BAD_INPUT;
         });

@@ -1,10 +1,11 @@
 package org.ecrural.cli;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.ecrural.kb.RuleFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,27 +24,28 @@ final class InitRulesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "the folder to write (created if needed)")
     Path dir;
 
-    @Option(names = "--force", description = "replace rule files already in DIR")
+    @Option(names = "--force", description = "replace rule files already in DIR (a symbolic link among them is removed, never followed)")
     boolean force;
 
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
         try {
-            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            if (Files.isSymbolicLink(dir)) {
+                err.println("ecrural: " + dir + " is a symbolic link; give the folder itself");
+                return Ecrural.BAD_INPUT;
+            }
+            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                 err.println("ecrural: " + dir + " is a file, not a folder");
                 return Ecrural.BAD_INPUT;
             }
-            if (!force && Files.isDirectory(dir)) {
-                try (Stream<Path> files = Files.list(dir)) {
-                    if (files.anyMatch(f -> f.toString().endsWith(".drl") || f.getFileName().toString().equals(RuleFolder.EDITION_FILE))) {
-                        err.println("ecrural: " + dir + " already holds rule files; pass --force to replace them");
-                        return Ecrural.BAD_INPUT;
-                    }
-                }
-            }
             RuleFolder folder = RuleFolder.builtIn();
-            folder.writeTo(dir);
+            try {
+                folder.writeTo(dir, force);
+            } catch (FileAlreadyExistsException e) {
+                err.println("ecrural: " + dir + " already holds rule files (" + e.getFile() + "); pass --force to replace them");
+                return Ecrural.BAD_INPUT;
+            }
             spec.commandLine().getOut().printf("wrote %d DRL files, %d scenario files, %d words files, %s and %s to %s%n",
                     folder.drlFiles().size(), folder.scenarioFiles().size(), folder.wordsFiles().size(),
                     org.ecrural.kb.words.Wording.LABELS_FILE, RuleFolder.EDITION_FILE, dir);

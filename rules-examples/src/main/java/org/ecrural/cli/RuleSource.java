@@ -18,13 +18,43 @@ final class RuleSource {
                     + "only for folders trusted like the host's own code")
     boolean trusted;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "the longest one evaluation may run, in seconds (default: 10 for a rule folder without "
+                    + "--trust-rules, none otherwise); past it the command ends with exit code 3")
+    Double timeout;
+
+    /** @return the engine with the deadline of --timeout, when given */
+    static PolicyEngine withTimeout(PolicyEngine engine, Double seconds) {
+        return seconds == null ? engine : engine.withTimeout(timeoutOf(seconds));
+    }
+
+    /**
+     * @return --timeout as a duration
+     * @throws IllegalArgumentException when it is not a positive number of seconds (at most a year)
+     */
+    static java.time.Duration timeoutOf(double seconds) {
+        if (!(seconds > 0) || seconds > 86_400 * 365) {
+            throw new IllegalArgumentException("--timeout must be a positive number of seconds, found " + seconds);
+        }
+        return java.time.Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
+    }
+
     /** @return the engine, or null after printing every problem when the folder cannot be used */
     PolicyEngine engine(PrintWriter err) {
+        if (timeout != null) {
+            try {
+                timeoutOf(timeout);
+            } catch (IllegalArgumentException e) {
+                err.println("ecrural: " + e.getMessage());
+                err.flush();
+                return null;
+            }
+        }
         if (rules == null) {
-            return PolicyEngine.builtIn();
+            return withTimeout(PolicyEngine.builtIn(), timeout);
         }
         try {
-            return PolicyEngine.fromFolder(rules, trusted);
+            return withTimeout(PolicyEngine.fromFolder(rules, trusted), timeout);
         } catch (RuleBaseException e) {
             printProblems(err, e);
             return null;

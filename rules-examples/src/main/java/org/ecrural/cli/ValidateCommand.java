@@ -29,17 +29,30 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--trust-rules", description = "let the folder's DRL use any Java")
     boolean trusted;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "the longest one scenario's evaluation may run, in seconds (default: 10 without --trust-rules); "
+                    + "past it the command ends with exit code 3")
+    Double timeout;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (timeout != null) {
+            try {
+                RuleSource.timeoutOf(timeout);
+            } catch (IllegalArgumentException e) {
+                err.println("ecrural: " + e.getMessage());
+                return Ecrural.BAD_INPUT;
+            }
+        }
         if (!Files.isDirectory(dir)) {
             err.println("ecrural: " + dir + (Files.exists(dir) ? " is a file, not a rule folder" : ": no such rule folder"));
             return Ecrural.BAD_INPUT;
         }
         PolicyEngine engine;
         try {
-            engine = PolicyEngine.fromFolder(dir, trusted);
+            engine = RuleSource.withTimeout(PolicyEngine.fromFolder(dir, trusted), timeout);
         } catch (RuleBaseException e) {
             RuleSource.printProblems(err, e);
             err.printf("%s: %d problem(s); the folder cannot be used%n", dir, e.problems().size());

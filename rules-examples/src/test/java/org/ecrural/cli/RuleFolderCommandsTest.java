@@ -120,18 +120,19 @@ class RuleFolderCommandsTest {
         CliRun run = CliRun.of("validate", rules.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err())
-                .containsPattern("service-system\\.drl:\\d+:\\d+: uses System")
-                .containsPattern("service-system\\.drl:\\d+:\\d+: uses Runtime")
-                .containsPattern("service-system\\.drl:\\d+:\\d+: names java\\.nio\\.file\\.Files");
+                .containsPattern("service-system\\.drl:\\d+:\\d+: calls java\\.lang\\.System\\.exit")
+                .containsPattern("service-system\\.drl:\\d+:\\d+: calls java\\.lang\\.Runtime\\.getRuntime")
+                .containsPattern("service-system\\.drl:\\d+:\\d+: calls java\\.nio\\.file\\.Files\\.readString");
         CliRun evaluate = CliRun.of("evaluate", "--rules", rules.toString());
         assertThat(evaluate.exitCode()).isEqualTo(2);
         assertThat(evaluate.out()).isEmpty();
     }
 
     @Test
-    void anImportOutsideTheAllowListIsRefusedUnlessTrusted() throws IOException {
+    void aClassOutsideTheAllowListIsRefusedUnlessTrusted() throws IOException {
         edit("service-system.drl", "import org.ecrural.model.Direction", "import org.ecrural.model.Direction\nimport java.io.PrintStream");
-        assertThat(CliRun.of("validate", rules.toString()).err()).contains("imports java.io.PrintStream");
+        edit("service-system.drl", "then", "then String printStream = PrintStream.class.getName();");
+        assertThat(CliRun.of("validate", rules.toString()).err()).contains("names the class java.io.PrintStream");
         CliRun trusted = CliRun.of("validate", rules.toString(), "--trust-rules");
         assertThat(trusted.exitCode()).isZero();
     }

@@ -42,6 +42,12 @@ public final class EditionParameters {
     public static final String BUILT_IN_RESOURCE = "/org/ecrural/edition/edition-2018.json";
 
     private final String edition;
+    /** A share has at most this many decimals (0.0001 is a hundredth of a percent). */
+    static final int SHARE_DECIMALS = 4;
+    private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile("(?:0|1)(?:\\.[0-9]{1," + SHARE_DECIMALS + "})?");
+    /** The largest whole-number parameter: no year, quota or count of the notice comes near it. */
+    static final int MAX_WHOLE = 1_000_000;
+
     private final int year;
     private final Map<String, Parameter> parameters;
     private final Map<String, String> addressedProvinces;
@@ -402,8 +408,8 @@ public final class EditionParameters {
 
         int integer(JsonNode node, String field) {
             JsonNode n = node.path(field);
-            if (!n.canConvertToInt() || !n.isIntegralNumber()) {
-                problems.add(field + " must be a whole number");
+            if (!n.canConvertToInt() || !n.isIntegralNumber() || n.intValue() < 0 || n.intValue() > MAX_WHOLE) {
+                problems.add(field + " must be a whole number from 0 to " + MAX_WHOLE + ", found " + shown(n));
                 return 0;
             }
             return n.intValue();
@@ -411,8 +417,8 @@ public final class EditionParameters {
 
         int integerValue(String name) {
             JsonNode n = value(name);
-            if (!n.isIntegralNumber()) {
-                problems.add("parameter " + name + " must be a whole number");
+            if (!n.isIntegralNumber() || !n.canConvertToInt() || Math.abs(n.intValue()) > MAX_WHOLE) {
+                problems.add("parameter " + name + " must be a whole number of at most " + MAX_WHOLE + ", found " + shown(n));
                 return 0;
             }
             return n.intValue();
@@ -428,16 +434,23 @@ public final class EditionParameters {
         }
 
         BigDecimal share(String name) {
-            try {
-                BigDecimal v = new BigDecimal(value(name).asText(""));
-                if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0) {
-                    problems.add("parameter " + name + " is a share and must lie between 0 and 1, found " + v);
-                }
-                return v;
-            } catch (NumberFormatException e) {
-                problems.add("parameter " + name + " must be a decimal share such as \"0.50\"");
+            JsonNode n = value(name);
+            String text = n.isTextual() || n.isNumber() ? n.asText() : "";
+            if (!SHARE.matcher(text).matches()) {
+                problems.add("parameter " + name + " must be a share written as a decimal between 0 and 1 with at most "
+                        + SHARE_DECIMALS + " decimals, such as \"0.50\"; found " + shown(n));
                 return BigDecimal.ZERO;
             }
+            BigDecimal v = new BigDecimal(text);
+            if (v.compareTo(BigDecimal.ONE) > 0) {
+                problems.add("parameter " + name + " is a share and must lie between 0 and 1, found " + v);
+            }
+            return v;
+        }
+
+        private static String shown(JsonNode n) {
+            String s = n.isMissingNode() ? "nothing" : n.toString();
+            return s.length() > 40 ? s.substring(0, 40) + "…" : s;
         }
 
         Map<String, String> stringMap(JsonNode n) {

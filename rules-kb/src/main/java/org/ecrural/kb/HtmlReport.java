@@ -50,7 +50,14 @@ public final class HtmlReport {
         return new Page(report, lang).render();
     }
 
-    /** @return the text with {@code & < > " '} escaped for HTML text and attribute values */
+    /**
+     * @return the text escaped for HTML text and attribute values: {@code & < > " '} as entities,
+     *         control and bidi characters written visibly ({@code \u202E})
+     */
+    public static String escape(String text) {
+        return esc(text);
+    }
+
     static String esc(String text) {
         if (text == null) {
             return "";
@@ -64,7 +71,13 @@ public final class HtmlReport {
                 case '>' -> b.append("&gt;");
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
-                default -> b.append(c);
+                default -> {
+                    if (TextReport.hidden(c)) {
+                        b.append(String.format("\\u%04X", (int) c)); // shown, never acting on the text around it
+                    } else {
+                        b.append(c);
+                    }
+                }
             }
         }
         return b.toString();

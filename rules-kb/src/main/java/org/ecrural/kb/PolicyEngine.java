@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,9 +16,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ecrural.kb.facts.PlanFacts;
 import org.ecrural.kb.rulesupport.FindingCollector;
+import org.ecrural.kb.rulesupport.RuleGuard;
 import org.ecrural.model.DemoArea;
 import org.ecrural.model.Justification;
 import org.ecrural.model.Nomination;
@@ -47,12 +55,52 @@ public final class PolicyEngine {
     private static final com.fasterxml.jackson.databind.ObjectMapper EDITION_JSON = new com.fasterxml.jackson.databind.ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
+    /** The deadline of an evaluation on a rule folder compiled without trust, unless {@link #withTimeout} sets another. */
+    public static final Duration UNTRUSTED_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final ExecutorService EVALUATIONS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "ecrural-evaluation");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final AtomicReference<RuleBase> ruleBase;
     private final Clock clock;
+    /** the deadline of one evaluation, or null for the default of the rule base in force */
+    private final Duration timeout;
 
     PolicyEngine(RuleBase ruleBase, Clock clock) {
-        this.ruleBase = new AtomicReference<>(ruleBase);
+        this(new AtomicReference<>(ruleBase), clock, null);
+    }
+
+    private PolicyEngine(AtomicReference<RuleBase> ruleBase, Clock clock, Duration timeout) {
+        this.ruleBase = ruleBase;
         this.clock = clock;
+        this.timeout = timeout;
+    }
+
+    /**
+     * @param timeout the longest one evaluation may run (positive), or {@link Duration#ZERO} for no
+     *                deadline; an evaluation past it throws {@link EvaluationIncompleteException}
+     * @return this engine with that deadline: the same rule base, reloads included
+     */
+    public PolicyEngine withTimeout(Duration timeout) {
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("a timeout cannot be negative: " + timeout);
+        }
+        return new PolicyEngine(ruleBase, clock, timeout);
+    }
+
+    /** @return the deadline of one evaluation on the rule base in force; zero for none */
+    public Duration timeout() {
+        if (timeout != null) {
+            return timeout;
+        }
+        return ruleBase.get().trusted() ? Duration.ZERO : UNTRUSTED_TIMEOUT;
+    }
+
+    private PolicyEngine sibling(RuleBase rb) {
+        return new PolicyEngine(new AtomicReference<>(rb), clock, timeout);
     }
 
     /** @return an engine on the rule base built into this library (compiled at build time) */
@@ -137,7 +185,7 @@ public final class PolicyEngine {
         } catch (IOException e) {
             throw new RuleBaseException(List.of(RuleProblem.of(origin, "cannot read: " + e.getMessage())));
         }
-        return new PolicyEngine(rb.withEdition(other, rb.source().withEdition(text, origin)), clock);
+        return sibling(rb.withEdition(other, rb.source().withEdition(text, origin)));
     }
 
     /**
@@ -152,7 +200,12 @@ public final class PolicyEngine {
      */
     public void reload(Path dir, boolean trusted) {
         RuleBase candidate = RuleBase.compile(RuleFolder.read(dir), trusted);
-        ScenarioResults results = Scenarios.run(new PolicyEngine(candidate, clock));
+        ScenarioResults results;
+        try {
+            results = Scenarios.run(sibling(candidate));
+        } catch (EvaluationIncompleteException e) {
+            throw new RuleBaseException(List.of(RuleProblem.of(dir.toString(), "a scenario could not complete: " + e.getMessage())));
+        }
         if (!results.passed()) {
             throw new RuleBaseException(results.problems());
         }
@@ -186,10 +239,83 @@ public final class PolicyEngine {
      */
     public Report evaluate(PlanDocument plan, Set<Check> checks) {
         RuleBase rb = ruleBase.get();
+        Duration limit = timeout != null ? timeout : rb.trusted() ? Duration.ZERO : UNTRUSTED_TIMEOUT;
+        if (limit.isZero()) {
+            try {
+                return evaluate(rb, plan, checks, new KieSession[1]);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError | RuleGuard.Cancelled e) {
+                throw incomplete(e, limit);
+            }
+        }
+        KieSession[] session = new KieSession[1];
+        Future<Report> run = EVALUATIONS.submit(() -> evaluate(rb, plan, checks, session));
+        try {
+            return run.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            synchronized (session) {
+                if (session[0] != null) {
+                    session[0].halt();
+                }
+            }
+            run.cancel(true);
+            throw new EvaluationIncompleteException(EvaluationIncompleteException.Reason.TIMEOUT,
+                    "the evaluation ran past its deadline of " + seconds(limit), null);
+        } catch (ExecutionException e) {
+            throw incomplete(e.getCause(), limit);
+        } catch (InterruptedException e) {
+            run.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new EvaluationIncompleteException(EvaluationIncompleteException.Reason.TIMEOUT,
+                    "the evaluation was interrupted", e);
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    /** What an exception out of the rule engine means: always an {@link EvaluationIncompleteException}. */
+    private static EvaluationIncompleteException incomplete(Throwable e, Duration limit) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof EvaluationIncompleteException already) {
+                return already;
+            }
+            if (c instanceof StackOverflowError) {
+                return new EvaluationIncompleteException(EvaluationIncompleteException.Reason.STACK_OVERFLOW,
+                        "the rules overflowed the stack (a recursion without end?)", null);
+            }
+            if (c instanceof OutOfMemoryError) {
+                return new EvaluationIncompleteException(EvaluationIncompleteException.Reason.OUT_OF_MEMORY,
+                        "the rules ran out of memory", null);
+            }
+            if (c instanceof RuleGuard.Cancelled) {
+                return new EvaluationIncompleteException(EvaluationIncompleteException.Reason.TIMEOUT,
+                        "the evaluation ran past its deadline of " + seconds(limit), null);
+            }
+        }
+        String rule = null;
+        for (Throwable c = e; c != null && rule == null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof org.kie.api.runtime.rule.ConsequenceException ce && ce.getMatch() != null) {
+                rule = ce.getMatch().getRule().getName();
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String what = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse(""));
+        return new EvaluationIncompleteException(EvaluationIncompleteException.Reason.RULE_FAILED,
+                (rule == null ? "a rule failed: " : "rule " + rule + " failed: ") + what, e instanceof Error ? null : e);
+    }
+
+    private Report evaluate(RuleBase rb, PlanDocument plan, Set<Check> checks, KieSession[] sessionHolder) {
         Set<Check> selected = checks.isEmpty() ? EnumSet.noneOf(Check.class) : EnumSet.copyOf(checks);
         LocalDate date = plan.getEvaluationDate() != null ? plan.getEvaluationDate() : LocalDate.now(clock);
         FindingCollector collector = new FindingCollector(rb.wording());
         KieSession session = rb.kieBase().newKieSession();
+        synchronized (sessionHolder) {
+            sessionHolder[0] = session;
+        }
         try {
             session.setGlobal("findings", collector);
             session.addEventListener(new DefaultAgendaEventListener() {
@@ -201,6 +327,9 @@ public final class PolicyEngine {
             PlanFacts.of(plan, rb.edition(), date).forEach(session::insert);
             session.fireAllRules(match -> selected.contains(rb.info(match.getRule()).check()));
         } finally {
+            synchronized (sessionHolder) {
+                sessionHolder[0] = null;
+            }
             session.dispose();
         }
         List<Finding> findings = findings(collector, plan);

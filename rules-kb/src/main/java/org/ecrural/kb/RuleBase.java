@@ -37,9 +37,12 @@ final class RuleBase {
     private final Map<String, RuleInfo> byRuleName;
     private final List<RuleInfo> rules;
     private final Wording wording;
+    /** whether the rules are the library's own or a folder compiled with trust (no default deadline) */
+    private final boolean trusted;
 
-    private RuleBase(KieBase kieBase, EditionParameters edition, RuleFolder source) {
+    private RuleBase(KieBase kieBase, EditionParameters edition, RuleFolder source, boolean trusted) {
         this.kieBase = kieBase;
+        this.trusted = trusted;
         this.edition = edition;
         this.source = source;
         List<RuleProblem> problems = new ArrayList<>();
@@ -89,7 +92,7 @@ final class RuleBase {
             KieContainer container = KieServices.get().getKieClasspathContainer(RuleBase.class.getClassLoader());
             kieBase = container.getKieBase(KBASE);
         }
-        return new RuleBase(kieBase, EditionParameters.builtIn(), RuleFolder.builtIn());
+        return new RuleBase(kieBase, EditionParameters.builtIn(), RuleFolder.builtIn(), true);
     }
 
     /**
@@ -127,14 +130,11 @@ final class RuleBase {
     /**
      * Compiles a rule folder at run time.
      *
-     * @param trusted whether the folder's DRL may use any Java (see {@link DrlSandbox})
+     * @param trusted whether the folder's DRL may use any Java; when false, it is compiled to the executable model and its classes must pass {@link RuleCodeCheck}
      * @throws RuleBaseException with every problem found: forbidden code, parameters, DRL errors, metadata
      */
     static RuleBase compile(RuleFolder folder, boolean trusted) {
         List<RuleProblem> problems = new ArrayList<>();
-        if (!trusted) {
-            folder.drlFiles().forEach((name, text) -> problems.addAll(DrlSandbox.check(name, text)));
-        }
         EditionParameters edition = readEdition(folder, problems);
         if (!problems.isEmpty()) {
             throw new RuleBaseException(problems);
@@ -152,10 +152,18 @@ final class RuleBase {
                     .setSourcePath("src/main/resources/rules/" + name);
             kfs.write(r);
         });
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        KieBuilder builder = trusted ? ks.newKieBuilder(kfs).buildAll()
+                : ks.newKieBuilder(kfs).buildAll(org.drools.model.codegen.ExecutableModelProject.class);
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = m.getPath() == null ? null : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
             String text = m.getText().strip().replaceAll("\\s+", " ");
+            int source = text.indexOf("Java source of ");
+            if (source >= 0) {
+                continue; // the executable model's generated Java, in full: its error is reported on its own
+            }
+            if (text.length() > 400) {
+                text = text.substring(0, 400) + "…";
+            }
             int column = Math.max(m.getColumn(), 0);
             java.util.regex.Matcher at = LINE_COLUMN.matcher(text);
             if (column == 0 && at.find()) {
@@ -174,29 +182,136 @@ final class RuleBase {
             throw new RuleBaseException(problems);
         }
         try {
-            KieBase kieBase = ks.newKieContainer(releaseId).getKieBase(KBASE);
-            return new RuleBase(kieBase, edition, folder);
+            KieBase kieBase = trusted ? ks.newKieContainer(releaseId).getKieBase(KBASE)
+                    : checkedKieBase((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule(),
+                            releaseId, folder);
+            return new RuleBase(kieBase, edition, folder, trusted);
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
     }
 
+    /**
+     * The KieBase of an untrusted folder compiled to the executable model: every class it compiled
+     * to is read by {@link RuleCodeCheck} before any is loaded; only when none refers to anything
+     * outside {@link RuleCodePolicy} are the (guarded) classes defined, in a class loader of
+     * their own, and the KieBase built from them.
+     */
+    /** The package of the class Drools generates from kmodule.xml (which this class writes): not needed, never loaded. */
+    private static final String PROJECT_MODEL_PACKAGE = "org/drools/project/model/";
+
+    private static KieBase checkedKieBase(org.drools.compiler.kie.builder.impl.InternalKieModule module,
+                                          ReleaseId releaseId, RuleFolder folder) {
+        Map<String, byte[]> classes = new java.util.TreeMap<>();
+        for (String name : module.getFileNames()) {
+            if (name.endsWith(".class") && !name.startsWith(PROJECT_MODEL_PACKAGE)) {
+                classes.put(name, module.getBytes(name));
+            }
+        }
+        RuleCodeCheck.Result checked = RuleCodeCheck.check(classes, folder.drlFiles());
+        if (!checked.problems().isEmpty()) {
+            throw new RuleBaseException(checked.problems());
+        }
+        byte[] index = module.getBytes(org.drools.modelcompiler.CanonicalKieModule.getModelFileWithGAV(releaseId));
+        if (index == null) {
+            throw new RuleBaseException(List.of(RuleProblem.of(null, "the rules compiled to no executable model")));
+        }
+        CheckedClassLoader loader = new CheckedClassLoader(checked.classes(), RuleBase.class.getClassLoader());
+        // loading runs rule code (a constant eval is computed when its model is built): under the same deadline and limits
+        java.util.concurrent.FutureTask<KieBase> load = new java.util.concurrent.FutureTask<>(() -> {
+            List<org.drools.model.Model> models = new ArrayList<>();
+            for (String line : new String(index, StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("Drools-Model-Version:")) {
+                    continue;
+                }
+                if (!checked.classes().containsKey(name.replace('.', '/'))) {
+                    throw new IllegalStateException("the model class " + name + " was not compiled");
+                }
+                models.add((org.drools.model.Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            }
+            return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models);
+        });
+        Thread loading = new Thread(load, "ecrural-rule-folder-load");
+        loading.setDaemon(true);
+        loading.start();
+        try {
+            return load.get(PolicyEngine.UNTRUSTED_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            load.cancel(true);
+            throw new RuleBaseException(List.of(RuleProblem.of(null, "the rules did not finish loading within "
+                    + PolicyEngine.UNTRUSTED_TIMEOUT.toSeconds() + " s (rule code that runs while they load?)")));
+        } catch (InterruptedException e) {
+            load.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RuleBaseException(List.of(RuleProblem.of(null, "interrupted while the rules were loading")));
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            while (c.getCause() != null && c.getCause() != c
+                    && !(c instanceof StackOverflowError || c instanceof OutOfMemoryError)) {
+                c = c.getCause();
+            }
+            String why = c instanceof StackOverflowError ? "rule code run while they load overflowed the stack"
+                    : c instanceof OutOfMemoryError ? "rule code run while they load ran out of memory"
+                    : c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage().lines().findFirst().orElse(""));
+            throw new RuleBaseException(List.of(RuleProblem.of(null, "the compiled rules cannot be loaded: " + why)));
+        }
+    }
+
+    /** Defines the checked classes of one rule folder; everything else comes from the library's loader. */
+    static final class CheckedClassLoader extends ClassLoader {
+        private final Map<String, byte[]> classes;
+
+        CheckedClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
+            super("rule-folder", parent);
+            this.classes = classes;
+        }
+
+        /** The folder's own classes first: a class of the same name in the library must not stand in for them. */
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!classes.containsKey(name.replace('.', '/'))) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    c = findClass(name);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name.replace('.', '/'));
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+
     private static final java.util.regex.Pattern UNRESOLVED = java.util.regex.Pattern.compile(
-            "(?:resolve method using strict-mode: [\\w.]+\\.(\\w+)\\(\\))|(?:Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.})");
+            "(?:resolve method using strict-mode: [\\w.]+\\.(\\w+)\\(\\))|(?:Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.})"
+            + "|(?:Unable to parse (?:left part of )?expression: (.*))");
 
     /**
      * Drools reports some errors (an unknown fact field, a bad expression) without a line: find
      * the line where the name or expression it complains of is written.
      */
     static int[] locate(String drl, String message) {
-        String code = DrlSandbox.blankCommentsAndStrings(drl);
+        String code = DrlText.blankCommentsAndStrings(drl);
         java.util.regex.Matcher m = UNRESOLVED.matcher(message);
         List<String> candidates = new ArrayList<>();
         while (m.find()) {
             if (m.group(1) != null) {
                 candidates.add(m.group(1));
             } else {
-                for (String token : m.group(2).split("[^\\w$]+")) {
+                for (String token : (m.group(2) != null ? m.group(2) : m.group(3)).split("[^\\w$]+")) {
                     if (token.length() > 2 && !token.matches("\\d+")) {
                         candidates.add(token);
                     }
@@ -231,7 +346,11 @@ final class RuleBase {
 
     /** @return the same rules run with other edition parameters */
     RuleBase withEdition(EditionParameters other, RuleFolder otherSource) {
-        return new RuleBase(kieBase, other, otherSource);
+        return new RuleBase(kieBase, other, otherSource, trusted);
+    }
+
+    boolean trusted() {
+        return trusted;
     }
 
     /** Reads the words and label table of a rule folder, adding every problem. */

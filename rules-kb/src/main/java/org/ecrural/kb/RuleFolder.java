@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +34,12 @@ public final class RuleFolder {
     static final List<String> BUILT_IN_SECTIONS = List.of("eligibility", "procedure", "funds", "service-system",
             "training", "acceptance", "management", "work-plan", "targets");
     static final String BUILT_IN_PACKAGE = "org/ecrural/rules/";
+    /** The largest file of a rule folder that is read, in bytes. */
+    public static final int MAX_FILE_BYTES = 2 << 20;
+    /** The most characters all files of a rule folder may hold together. */
+    static final long MAX_FOLDER_CHARS = 16L << 20;
+    /** The most entries a rule folder may hold. */
+    static final int MAX_ENTRIES = 1000;
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
 
     private final String origin;
@@ -85,9 +93,12 @@ public final class RuleFolder {
      * @throws RuleBaseException when the folder is missing or holds no DRL or no edition.json
      */
     public static RuleFolder read(Path dir) {
-        if (!Files.isDirectory(dir)) {
+        if (Files.isSymbolicLink(dir)) {
+            throw new RuleBaseException(List.of(RuleProblem.of(dir.toString(), "is a symbolic link; give the rule folder itself")));
+        }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             throw new RuleBaseException(List.of(RuleProblem.of(dir.toString(),
-                    Files.exists(dir) ? "is a file, not a rule folder" : "no such rule folder")));
+                    Files.exists(dir, LinkOption.NOFOLLOW_LINKS) ? "is a file, not a rule folder" : "no such rule folder")));
         }
         Map<String, String> drl = new LinkedHashMap<>();
         Map<String, String> scenarios = new LinkedHashMap<>();
@@ -97,35 +108,62 @@ public final class RuleFolder {
         List<RuleProblem> problems = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.sorted().toList();
-        } catch (IOException e) {
+            files = list.limit(MAX_ENTRIES + 1L).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
             throw new RuleBaseException(List.of(RuleProblem.of(dir.toString(), "cannot list: " + e.getMessage())));
         }
+        if (files.size() > MAX_ENTRIES) {
+            throw new RuleBaseException(List.of(RuleProblem.of(dir.toString(), "holds more than " + MAX_ENTRIES + " entries")));
+        }
+        long total = 0;
         for (Path f : files) {
             String name = f.getFileName().toString();
-            if (!Files.isRegularFile(f)) {
+            boolean ours = name.endsWith(".drl") || name.endsWith(SCENARIO_SUFFIX) || name.equals(EDITION_FILE)
+                    || name.endsWith(Wording.WORDS_SUFFIX) || name.equals(Wording.LABELS_FILE);
+            if (!ours) {
                 continue;
             }
+            if (Files.isSymbolicLink(f)) {
+                problems.add(RuleProblem.of(name, "is a symbolic link; a rule folder holds regular files only"));
+                continue;
+            }
+            if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                problems.add(RuleProblem.of(name, "is not a regular file; a rule folder holds regular files only"));
+                continue;
+            }
+            String text;
             try {
-                if (name.endsWith(".drl")) {
-                    drl.put(name, Files.readString(f, StandardCharsets.UTF_8));
-                } else if (name.endsWith(SCENARIO_SUFFIX)) {
-                    scenarios.put(name, Files.readString(f, StandardCharsets.UTF_8));
-                } else if (name.equals(EDITION_FILE)) {
-                    edition = Files.readString(f, StandardCharsets.UTF_8);
-                } else if (name.endsWith(Wording.WORDS_SUFFIX)) {
-                    words.put(name, Files.readString(f, StandardCharsets.UTF_8));
-                } else if (name.equals(Wording.LABELS_FILE)) {
-                    labels = Files.readString(f, StandardCharsets.UTF_8);
-                }
+                text = readCapped(f, MAX_FILE_BYTES);
             } catch (IOException e) {
                 problems.add(RuleProblem.of(name, "cannot read: " + e.getMessage()));
+                continue;
+            }
+            if (text == null) {
+                problems.add(RuleProblem.of(name, "is larger than " + MAX_FILE_BYTES / 1024 + " KiB, the limit of a rule folder's file"));
+                continue;
+            }
+            total += text.length();
+            if (total > MAX_FOLDER_CHARS) {
+                problems.add(RuleProblem.of(dir.toString(), "its files are larger than " + MAX_FOLDER_CHARS / (1024 * 1024)
+                        + " MiB together, the limit of a rule folder"));
+                break;
+            }
+            if (name.endsWith(".drl")) {
+                drl.put(name, text);
+            } else if (name.endsWith(SCENARIO_SUFFIX)) {
+                scenarios.put(name, text);
+            } else if (name.endsWith(Wording.WORDS_SUFFIX)) {
+                words.put(name, text);
+            } else if (name.equals(Wording.LABELS_FILE)) {
+                labels = text;
+            } else {
+                edition = text;
             }
         }
-        if (drl.isEmpty()) {
+        if (drl.isEmpty() && problems.isEmpty()) {
             problems.add(RuleProblem.of(dir.toString(), "holds no .drl file"));
         }
-        if (edition == null) {
+        if (edition == null && problems.isEmpty()) {
             problems.add(RuleProblem.of(dir.toString(), "holds no " + EDITION_FILE));
         }
         if (!problems.isEmpty()) {
@@ -134,6 +172,17 @@ public final class RuleFolder {
         // a folder written before words files existed uses the built-in label table
         return new RuleFolder(dir.toString(), sectionOrder(drl), sectionOrder(scenarios), edition, sectionOrder(words),
                 labels == null ? builtInLabels() : labels);
+    }
+
+    /** Reads at most max bytes of a regular file, without following a link; null when it holds more. */
+    private static String readCapped(Path f, int max) throws IOException {
+        try (InputStream in = Files.newInputStream(f, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = in.readNBytes(max + 1);
+            if (bytes.length > max) {
+                return null;
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 
     private static Map<String, String> sectionOrder(Map<String, String> files) {
@@ -146,20 +195,45 @@ public final class RuleFolder {
         return ordered;
     }
 
-    /** Writes the folder's files into dir (created if needed); existing files of the same names are replaced. */
-    public void writeTo(Path dir) throws IOException {
+    /**
+     * Writes the folder's files into dir (created if needed), never through a symbolic link.
+     *
+     * @param replace whether files of the same names already in dir are replaced (a link among
+     *                them is removed, never followed); when false, such a file is an error and
+     *                nothing is written
+     * @throws IOException when dir or a file cannot be written, dir is a link, or a file exists and replace is false
+     */
+    public void writeTo(Path dir, boolean replace) throws IOException {
+        if (Files.isSymbolicLink(dir)) {
+            throw new IOException(dir + " is a symbolic link");
+        }
         Files.createDirectories(dir);
-        for (Map.Entry<String, String> e : drl.entrySet()) {
-            Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+        Map<String, String> all = new LinkedHashMap<>(drl);
+        all.putAll(scenarios);
+        all.putAll(words);
+        all.put(Wording.LABELS_FILE, labels);
+        all.put(EDITION_FILE, edition);
+        if (!replace) {
+            for (String name : all.keySet()) {
+                Path f = dir.resolve(name);
+                if (Files.exists(f, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new java.nio.file.FileAlreadyExistsException(f.toString(), null, "already exists");
+                }
+            }
         }
-        for (Map.Entry<String, String> e : scenarios.entrySet()) {
-            Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> e : all.entrySet()) {
+            Path f = dir.resolve(e.getKey());
+            if (replace) {
+                Files.deleteIfExists(f); // removes a link itself, never its target
+            }
+            Files.write(f, e.getValue().getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         }
-        for (Map.Entry<String, String> e : words.entrySet()) {
-            Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
-        }
-        Files.writeString(dir.resolve(Wording.LABELS_FILE), labels, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(EDITION_FILE), edition, StandardCharsets.UTF_8);
+    }
+
+    /** Writes the folder's files into dir, replacing files of the same names; see {@link #writeTo(Path, boolean)}. */
+    public void writeTo(Path dir) throws IOException {
+        writeTo(dir, true);
     }
 
     /** @return the same rules and scenarios with other edition parameters (a what-if) */

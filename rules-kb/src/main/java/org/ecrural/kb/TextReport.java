@@ -18,8 +18,43 @@ public final class TextReport {
     private TextReport() {
     }
 
-    /** @return the report as text in the given language */
+    /** @return the report as text in the given language; control and bidi characters shown visibly (see {@link #visible}) */
     public static String render(Report report, Language lang) {
+        return visible(renderRaw(report, lang));
+    }
+
+    /**
+     * @return the text with every character that would act on a terminal or reorder the text
+     *         instead of being shown — C0 controls but line feed and tab, DEL, C1 controls (ESC
+     *         sequences, CSI), bidirectional embeddings, overrides, isolates and marks (U+202E …),
+     *         line and paragraph separators — written visibly as {@code \u202E}
+     */
+    public static String visible(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (hidden(c)) {
+                if (b == null) {
+                    b = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                b.append(String.format("\\u%04X", (int) c));
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
+    static boolean hidden(char c) {
+        return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+                || c == 0x200E || c == 0x200F || c == 0x061C || c == 0x2028 || c == 0x2029;
+    }
+
+    private static String renderRaw(Report report, Language lang) {
         boolean zh = lang == Language.ZH;
         StringBuilder out = new StringBuilder();
         out.append(zh ? "电子商务进农村综合示范（" + report.edition() + "年通知）评估报告，评估日期 "

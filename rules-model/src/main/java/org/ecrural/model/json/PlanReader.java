@@ -120,11 +120,20 @@ public final class PlanReader {
         Objects.requireNonNull(file, "file");
         byte[] bytes;
         try {
-            long size = Files.size(file);
+            if (Files.isDirectory(file)) {
+                throw fail("cannot read " + file + ": it is a folder");
+            }
+            long size = Files.isRegularFile(file) ? Files.size(file) : 0;
             if (size > limits.maxBytes()) {
                 throw fail(tooLarge(Long.toString(size)));
             }
-            bytes = Files.readAllBytes(file);
+            // counted as read: a device, a pipe or a FIFO reports no size, and a file may grow while read
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) (limits.maxBytes() + 1));
+            }
+            if (bytes.length > limits.maxBytes()) {
+                throw fail(tooLarge("more than " + limits.maxBytes()));
+            }
         } catch (NoSuchFileException e) {
             throw fail("cannot read " + file + ": no such file");
         } catch (IOException | RuntimeException e) {

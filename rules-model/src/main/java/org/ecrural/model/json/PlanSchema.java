@@ -647,7 +647,7 @@ final class PlanSchema {
 
     static final Schema<PrefecturePromotion> PREFECTURE_PROMOTION = new Schema<>(PrefecturePromotion::new,
             req("prefecture", CODE, PrefecturePromotion::getPrefecture, PrefecturePromotion::setPrefecture)
-                    .collect(PREFECTURE_CODES),
+                    .unique(PREFECTURE_CODES), // the notice has a prefecture promote its counties once
             opt("agreedCounties", list(COUNTY_REF), PrefecturePromotion::getAgreedCounties,
                     PrefecturePromotion::setAgreedCounties).keepEmpty());
 
