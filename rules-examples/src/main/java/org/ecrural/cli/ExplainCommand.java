@@ -275,12 +275,18 @@ final class ExplainCommand implements Callable<Integer> {
         if (source.contains("AreaOfPlan")) {
             reads.put("demo areas (codes of areas[], fundAllocations[].area, projects[].area)", List.of());
         }
+        if (source.contains("DisclosureSite")) {
+            reads.put("websites with a disclosure column (province.code, name, disclosureColumn; areas[].code, disclosureColumn)", List.of());
+        }
+        if (source.contains("RankedLists")) {
+            reads.put("ranked lists (nominations[].track, rank)", List.of());
+        }
         if (source.contains("PlanContext")) {
             Map<String, String> context = new LinkedHashMap<>();
             context.put("evaluationDate|getEvaluationDate", "evaluationDate");
             context.put("provinceCode|getProvinceCode", "province.code");
             context.put("provinceName|getProvinceName", "province.name");
-            context.put("nameOf|isListedCounty", "counties[].code, name");
+            context.put("nameOf|isListedCounty|countyName", "counties[].code, name");
             context.put("quota|getQuota", "quota");
             List<String> ctx = new ArrayList<>();
             context.forEach((names, field) -> {

@@ -368,13 +368,6 @@ public final class PolicyEngine {
     }
 
     /**
-     * Rules written the old way (no words file yet) whose finding means the province is deemed to
-     * have withdrawn (视为自动放弃, 五（一）); a rule with words says so itself
-     * ({@code effects: [DEEMED_WITHDRAWN]}). Goes when procedure.drl has words.
-     */
-    private static final Set<String> WITHDRAWAL_RULES = Set.of("PROC-FILING-DEADLINE", "PROC-FILING-CONTENTS");
-
-    /**
      * One verdict per subject (plan-format.md 1.1, *Report*): every subject of a kind the selected
      * checks judge, and every subject that carries a finding. Negative exactly when the subject
      * (for an area, also one of its training records) carries a blocking finding; a nomination is
@@ -404,8 +397,7 @@ public final class PolicyEngine {
             if (f.blocking()) {
                 blocked.add(s);
             }
-            if (s.type() == SubjectType.PROVINCE && (WITHDRAWAL_RULES.contains(f.ruleId())
-                    || f.rule().effects().contains(Effect.DEEMED_WITHDRAWN))) {
+            if (s.type() == SubjectType.PROVINCE && f.rule().effects().contains(Effect.DEEMED_WITHDRAWN)) {
                 withdrawnProvinces.add(s.id());
             }
         }

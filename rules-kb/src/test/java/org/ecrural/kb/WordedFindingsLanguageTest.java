@@ -21,9 +21,16 @@ class WordedFindingsLanguageTest {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}，。：；、（）「」“”]");
 
+    static List<PlanDocument> plans() {
+        List<PlanDocument> plans = new ArrayList<>(List.of(ServiceSystemRulesTest.station(), WorkPlanRulesTest.planWithout(WorkPlanItem.values()),
+                WorkPlanRulesTest.planWithout(WorkPlanItem.PRIOR_RESULTS, WorkPlanItem.DEMO_AREA_LIST)));
+        plans.addAll(ProcedureRulesTest.everyFinding());
+        plans.addAll(ManagementRulesTest.everyFinding());
+        return plans;
+    }
+
     static List<Finding> wordedFindings() {
-        List<PlanDocument> plans = List.of(ServiceSystemRulesTest.station(), WorkPlanRulesTest.planWithout(WorkPlanItem.values()),
-                WorkPlanRulesTest.planWithout(WorkPlanItem.PRIOR_RESULTS, WorkPlanItem.DEMO_AREA_LIST));
+        List<PlanDocument> plans = plans();
         List<Finding> out = new ArrayList<>();
         for (PlanDocument p : plans) {
             for (Finding f : Plans.ENGINE.evaluate(p).findings()) {
@@ -54,6 +61,7 @@ class WordedFindingsLanguageTest {
         List<String> names = new ArrayList<>(List.of("甘肃省"));
         for (PlanDocument p : plans) {
             p.getProjects().stream().map(ProjectItem::getName).filter(n -> n != null).forEach(names::add);
+            p.getCounties().stream().map(org.ecrural.model.County::getName).filter(n -> n != null).forEach(names::add);
         }
         return names;
     }
@@ -62,8 +70,18 @@ class WordedFindingsLanguageTest {
     void chineseHasNoEnglishAndEnglishNoChineseButNames() {
         List<Finding> findings = wordedFindings();
         assertThat(findings).extracting(Finding::ruleId)
-                .contains("SERV-STATION-FUNCTIONS", "PLAN-PRIOR-SUMMARY", "PLAN-2018-CONTENT", "PLAN-MANAGEMENT-MEASURES");
-        List<String> names = names(ServiceSystemRulesTest.station());
+                .contains("SERV-STATION-FUNCTIONS", "PLAN-PRIOR-SUMMARY", "PLAN-2018-CONTENT", "PLAN-MANAGEMENT-MEASURES",
+                        "PROC-FILING-DEADLINE", "PROC-FILING-CONTENTS", "PROC-RANKED-LISTS", "PROC-FINAL-DEADLINE", "PROC-FINAL-FORM",
+                        "PROC-FINAL-QUOTA", "PROC-FINAL-FROM-FILING", "MGMT-INFO-SYSTEM", "MGMT-DISCLOSURE-COLUMN",
+                        "MGMT-REPORTING-CHANNEL");
+        // every variant of the two sections is among them: the not-evidenced and the no-form cases
+        assertThat(findings).extracting(f -> f.message().en())
+                .anyMatch(m -> m.contains("states no form"))
+                .anyMatch(m -> m.contains("on the provincial department's website is not evidenced"))
+                .anyMatch(m -> m.contains("the area's government portal has no dedicated demonstration column"))
+                .anyMatch(m -> m.contains("connection to the MOFCOM rural e-commerce information system is not evidenced"))
+                .anyMatch(m -> m.contains("for public reports and supervision is not evidenced"));
+        List<String> names = names(plans().toArray(PlanDocument[]::new));
         for (Finding f : findings) {
             for (Text t : texts(f)) {
                 assertThat(t).as(f.ruleId()).isNotNull();
@@ -91,9 +109,15 @@ class WordedFindingsLanguageTest {
         assertThat(r.file()).isEqualTo("work-plan.drl");
         assertThat(r.titleText().zh()).startsWith("工作方案总结前期综合示范工作");
         assertThat(r.effects()).isEmpty();
-        RuleInfo old = Plans.ENGINE.rules().stream().filter(i -> i.id().equals("PROC-FILING-DEADLINE")).findFirst().orElseThrow();
-        assertThat(old.titleText()).isNull();
-        assertThat(old.check()).isEqualTo(Check.PROCEDURE);
+        RuleInfo withdrawal = Plans.ENGINE.rules().stream().filter(i -> i.id().equals("PROC-FILING-DEADLINE")).findFirst().orElseThrow();
+        assertThat(withdrawal.effects()).containsExactly(Effect.DEEMED_WITHDRAWN);
+        assertThat(withdrawal.file()).isEqualTo("procedure.drl");
+        // one obligation over two kinds of subject: the first listed is the rule's subject type
+        RuleInfo column = Plans.ENGINE.rules().stream().filter(i -> i.id().equals("MGMT-DISCLOSURE-COLUMN")).findFirst().orElseThrow();
+        assertThat(column.subjectType()).isEqualTo(SubjectType.AREA);
+        // a rule still written the old way keeps its annotations' metadata and has no Chinese title
+        Plans.ENGINE.rules().stream().filter(i -> i.titleText() == null).findFirst()
+                .ifPresent(old -> assertThat(old.check()).isEqualTo(Check.ofRule(old.id())));
     }
 
     @Test

@@ -38,6 +38,12 @@ public final class PlanContext {
         return name == null || name.isBlank() ? code : name + " (" + code + ")";
     }
 
+    /** @return the name of a county listed in the plan, or null when it is not listed or has no name */
+    public String countyName(String code) {
+        String name = countyNames.get(code);
+        return name == null || name.isBlank() ? null : name;
+    }
+
     /** @return the date deadlines of the plan are judged on */
     public LocalDate getEvaluationDate() {
         return evaluationDate;

@@ -11,14 +11,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.ecrural.kb.EditionParameters;
+import org.ecrural.kb.SubjectType;
 import org.ecrural.model.County;
+import org.ecrural.model.DemoArea;
 import org.ecrural.model.PlanDocument;
 import org.ecrural.model.TrainingRecord;
 
 /**
  * The facts one evaluation of a plan works on: the edition parameters, the plan's own parts, and
  * the classification facts derived from them ({@link PlanContext}, {@link AreaOfPlan},
- * {@link TrainingArea}). The engine inserts exactly these; tools that drive a session themselves
+ * {@link TrainingArea}, {@link RankedLists}, {@link DisclosureSite}). The engine inserts exactly these; tools that drive a session themselves
  * (benchmarks, experiments) use the same list.
  */
 public final class PlanFacts {
@@ -49,6 +51,7 @@ public final class PlanFacts {
         add.accept(plan.getWorkPlan());
         facts.addAll(plan.getCounties());
         facts.addAll(plan.getNominations());
+        facts.add(RankedLists.of(plan.getNominations()));
         facts.addAll(plan.getPrefecturePromotions());
         facts.addAll(plan.getAreas());
         facts.addAll(plan.getFundAllocations());
@@ -57,6 +60,14 @@ public final class PlanFacts {
         plan.getTrainingRecords().stream().map(TrainingRecord::getArea).filter(Objects::nonNull).distinct()
                 .forEach(code -> facts.add(new TrainingArea(code)));
         facts.addAll(plan.getIdleFundReallocations());
+        if (plan.getProvince() != null && plan.getProvince().getCode() != null) {
+            facts.add(new DisclosureSite(SubjectType.PROVINCE, provinceCode, provinceName, plan.getProvince().getDisclosureColumn()));
+        }
+        for (DemoArea a : plan.getAreas()) {
+            if (a.getCode() != null) {
+                facts.add(new DisclosureSite(SubjectType.AREA, a.getCode(), countyNames.get(a.getCode()), a.getDisclosureColumn()));
+            }
+        }
         Set<String> listed = new HashSet<>();
         plan.getAreas().forEach(a -> listed.add(a.getCode()));
         for (String code : areaCodes(plan)) {

@@ -163,6 +163,17 @@ public final class FindingCollector {
             return this;
         }
 
+        /**
+         * Chooses a named case of the rule's words when {@code applies} holds, and leaves the choice
+         * as it is otherwise: {@code .variant("NOT_EVIDENCED", $column == null)}.
+         */
+        public Builder variant(String name, boolean applies) {
+            if (applies) {
+                this.variant = name;
+            }
+            return this;
+        }
+
         /** An amount of money in yuan: {@code 1,600,000.00 元} / {@code 1,600,000.00 yuan}. */
         public Builder money(String name, BigDecimal yuan) {
             return put(name, Values.money(yuan));
@@ -233,14 +244,14 @@ public final class FindingCollector {
          */
         public Builder evidence(String name, Collection<?> facts) {
             put(name, List.copyOf(facts));
-            facts.forEach(f -> items.add(Map.entry(name, f)));
+            facts.forEach(f -> items.add(new java.util.AbstractMap.SimpleImmutableEntry<>(name, f)));
             return this;
         }
 
         /** One fact behind the finding, as one evidence line written by the evidence template of that name. */
         public Builder evidence(String name, Object fact) {
             put(name, fact);
-            items.add(Map.entry(name, fact));
+            items.add(new java.util.AbstractMap.SimpleImmutableEntry<>(name, fact));   // an absent value is a line too
             return this;
         }
 
@@ -296,7 +307,7 @@ public final class FindingCollector {
             if (message != null || measured != null || limit != null || remedy != null || !evidence.isEmpty()) {
                 throw new IllegalStateException("rule " + rule.id() + " has words; its consequence records values, it does not write text");
             }
-            if (words.info().subjectType() != subject.type()) {
+            if (!words.subjectTypes().contains(subject.type())) {
                 throw new IllegalStateException("rule " + rule.id() + " is about a " + words.info().subjectType()
                         + " in its words, but its consequence names a " + subject.type());
             }

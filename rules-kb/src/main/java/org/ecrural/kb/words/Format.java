@@ -33,7 +33,7 @@ import org.ecrural.kb.Language;
  */
 final class Format {
     /** Format specs a placeholder may name after a colon: {@code {item.centralFunds:money}}. */
-    static final Set<String> SPECS = Set.of("money", "percent", "count", "date", "code", "label");
+    static final Set<String> SPECS = Set.of("money", "percent", "count", "date", "code", "label", "lines");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Map<String, Optional<Method>> GETTERS = new ConcurrentHashMap<>();
 

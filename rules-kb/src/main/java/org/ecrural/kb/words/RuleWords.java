@@ -1,12 +1,15 @@
 package org.ecrural.kb.words;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ecrural.kb.Check;
 import org.ecrural.kb.Evidence;
 import org.ecrural.kb.Language;
 import org.ecrural.kb.RuleInfo;
+import org.ecrural.kb.SubjectType;
 import org.ecrural.kb.Text;
 
 /**
@@ -20,7 +23,11 @@ public final class RuleWords {
     /** A template in both languages. */
     record Pair(Template zh, Template en) {
         Text render(Map<String, Object> values, Labels labels) {
-            return new Text(zh.render(values, Language.ZH, labels), en.render(values, Language.EN, labels));
+            return render(values, labels, null);
+        }
+
+        Text render(Map<String, Object> values, Labels labels, Template.Lines lines) {
+            return new Text(zh.render(values, Language.ZH, labels, lines), en.render(values, Language.EN, labels, lines));
         }
     }
 
@@ -37,6 +44,7 @@ public final class RuleWords {
     }
 
     private final RuleInfo info;
+    private final Set<SubjectType> subjectTypes;
     final String wordsFile;
     final int line;
     final Map<String, Pair> templates;
@@ -46,10 +54,11 @@ public final class RuleWords {
     final Section section;
     private final Labels labels;
 
-    RuleWords(RuleInfo info, String wordsFile, int line, Map<String, Pair> templates, Map<String, Pair> evidence,
+    RuleWords(RuleInfo info, Set<SubjectType> subjectTypes, String wordsFile, int line, Map<String, Pair> templates, Map<String, Pair> evidence,
               Map<String, Map<String, Pair>> variants, Map<String, Map<String, Pair>> variantEvidence,
               Section section, Labels labels) {
         this.info = info;
+        this.subjectTypes = Set.copyOf(subjectTypes);
         this.wordsFile = wordsFile;
         this.line = line;
         this.templates = Map.copyOf(templates);
@@ -66,6 +75,14 @@ public final class RuleWords {
     }
 
     /**
+     * @return the kinds of subject its findings are about: {@code info().subjectType()}, or for one
+     *         obligation over several kinds ({@code subject: [AREA, PROVINCE]}) each of them
+     */
+    public Set<SubjectType> subjectTypes() {
+        return subjectTypes;
+    }
+
+    /**
      * Renders a finding of the rule (for {@code FindingCollector}).
      *
      * @param variant the named case of the words the consequence chose, or null for the rule's own
@@ -78,10 +95,11 @@ public final class RuleWords {
         if (variant != null && !variants.containsKey(variant)) {
             throw new IllegalStateException(wordsFile + ":" + line + ": rule " + info.id() + " has no variant " + variant);
         }
+        Template.Lines lines = (name, list, lang) -> lines(variant, values, name, list, lang);
         Text[] parts = new Text[PARTS.size()];
         for (int i = 0; i < parts.length; i++) {
             Pair p = pick(variant, PARTS.get(i));
-            parts[i] = p == null ? null : p.render(values, labels);
+            parts[i] = p == null ? null : p.render(values, labels, lines);
         }
         List<Evidence> list = new ArrayList<>();
         for (Map.Entry<String, Object> item : items) {
@@ -93,6 +111,22 @@ public final class RuleWords {
         }
         list.sort(null);
         return new Rendered(parts[0], parts[1], parts[2], parts[3], List.copyOf(list));
+    }
+
+    /** A list named {@code {name:lines}}: each element through the evidence template of that name or type, joined. */
+    private String lines(String variant, Map<String, Object> values, String name, Object list, Language lang) {
+        Collection<?> elements = list instanceof Collection<?> c ? c : java.util.Collections.singletonList(list);
+        if (elements.isEmpty()) {
+            return lang == Language.ZH ? "无" : "none";
+        }
+        List<String> out = new ArrayList<>();
+        for (Object e : elements) {
+            Map<String, Object> withItem = new java.util.LinkedHashMap<>(values);
+            withItem.put("item", e);
+            Template t = lang == Language.ZH ? evidenceTemplate(variant, name, e).zh() : evidenceTemplate(variant, name, e).en();
+            out.add(t.render(withItem, lang, labels, (n, l, g) -> lines(variant, values, n, l, g)));
+        }
+        return String.join(lang == Language.ZH ? "、" : ", ", out);
     }
 
     private Pair pick(String variant, String part) {

@@ -10,7 +10,8 @@ import org.ecrural.kb.RuleProblem;
  * One template of a words file: text with named placeholders. {@code {name}} shows a value the
  * rule recorded under that name, formatted by its type; {@code {name.property}} a property of it
  * ({@code {item.centralFunds}}, {@code {missing.size}}); {@code {name:spec}} formats it as money,
- * percent, count, date, code (an enum's name as written in the plan) or label. {@code {{} and
+ * percent, count, date, code (an enum's name as written in the plan) or label; {@code {name:lines}} writes
+ * each element of a list through the evidence template of that name (or of the element's type). {@code {{} and
  * {@code }}} write a brace. Immutable.
  */
 final class Template {
@@ -100,6 +101,16 @@ final class Template {
      *                               rule base is used)
      */
     String render(Map<String, Object> values, Language lang, Labels labels) {
+        return render(values, lang, labels, null);
+    }
+
+    /** Writes a list named with {@code {name:lines}}: each element as the evidence line of that name, joined as a list. */
+    interface Lines {
+        String render(String name, Object list, Language lang);
+    }
+
+    /** Renders the template; {@code lines} writes the {@code {name:lines}} placeholders (null: none allowed). */
+    String render(Map<String, Object> values, Language lang, Labels labels, Lines lines) {
         StringBuilder out = new StringBuilder();
         for (Part p : parts) {
             if (!p.isPlaceholder()) {
@@ -117,6 +128,14 @@ final class Template {
                 }
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(file + ":" + line + ": template \"" + source + "\": " + e.getMessage(), e);
+            }
+            if ("lines".equals(p.spec())) {
+                if (lines == null) {
+                    throw new IllegalStateException(file + ":" + line + ": template \"" + source + "\": {" + p.root()
+                            + ":lines} is only for a rule's templates");
+                }
+                out.append(lines.render(p.root(), v, lang));
+                continue;
             }
             out.append(Format.format(v, p.spec(), lang, labels));
         }

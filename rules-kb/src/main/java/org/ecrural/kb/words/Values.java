@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import org.ecrural.kb.SubjectType;
 import org.ecrural.kb.facts.AreaOfPlan;
+import org.ecrural.kb.facts.DisclosureSite;
 import org.ecrural.model.DemoArea;
 import org.ecrural.model.IdleFundReallocation;
 import org.ecrural.model.Nomination;
@@ -47,7 +48,8 @@ public final class Values {
 
     /**
      * @return the subject a fact stands for: a project, a nomination (by county), a demo area, a
-     *         province, a training record, a reallocation or a prefecture promotion
+     *         province, a training record, a reallocation, a prefecture promotion, or a disclosure site (a
+     *         province or an area, by its type)
      * @throws IllegalArgumentException for any other fact
      */
     public static Subject subjectOf(Object fact) {
@@ -71,6 +73,9 @@ public final class Values {
         }
         if (fact instanceof IdleFundReallocation r) {
             return new Subject(SubjectType.REALLOCATION, r.getId(), null);
+        }
+        if (fact instanceof DisclosureSite d) {
+            return new Subject(d.getType(), d.getCode(), d.getName());
         }
         if (fact instanceof PrefecturePromotion p) {
             return new Subject(SubjectType.PREFECTURE, p.getPrefecture(), null);

@@ -37,7 +37,10 @@ final class Words {
             org.ecrural.model.Ledger.class, org.ecrural.model.Filing.class, org.ecrural.model.FinalSubmission.class,
             org.ecrural.model.WorkPlan.class, org.ecrural.model.Villages.class, org.ecrural.model.Justification.class,
             org.ecrural.model.NationalRuralAverage.class, org.ecrural.kb.facts.AreaOfPlan.class,
-            org.ecrural.kb.facts.PlanContext.class, org.ecrural.kb.facts.TrainingArea.class);
+            org.ecrural.kb.facts.PlanContext.class, org.ecrural.kb.facts.TrainingArea.class,
+            org.ecrural.kb.facts.DisclosureSite.class, org.ecrural.kb.facts.RankedLists.Unranked.class,
+            org.ecrural.kb.facts.RankedLists.RankMissing.class, org.ecrural.kb.facts.RankedLists.RankTied.class,
+            org.ecrural.kb.facts.RankedLists.RankBeyond.class);
     private static final Map<String, String> KINDS = Map.of("ProjectItem", "PROJECT", "FundAllocation", "ALLOCATION",
             "IdleFundReallocation", "REALLOCATION", "DemoArea", "AREA", "AreaOfPlan", "AREA",
             "PrefecturePromotion", "PREFECTURE", "TrainingArea", "AREA");
@@ -123,7 +126,27 @@ final class Words {
             }
         }
         Severity severity = enumValue(file, node.get("severity"), Severity.class, "rule " + id + ": severity", node.line(), problems);
-        SubjectType subject = enumValue(file, node.get("subject"), SubjectType.class, "rule " + id + ": subject", node.line(), problems);
+        Set<SubjectType> subjects = EnumSet.noneOf(SubjectType.class);
+        SubjectType subject = null;
+        Node subj = node.get("subject");
+        if (subj != null && subj.isList()) {
+            // one obligation over several kinds of subject: subject: [AREA, PROVINCE]; the first is the rule's
+            for (Node s : subj.list()) {
+                SubjectType v = enumValue(file, s, SubjectType.class, "rule " + id + ": subject", s.line(), problems);
+                if (v != null) {
+                    subject = subject == null ? v : subject;
+                    subjects.add(v);
+                }
+            }
+            if (subj.list().isEmpty()) {
+                problems.add(new RuleProblem(file, subj.line(), 0, "rule " + id + ": subject is missing"));
+            }
+        } else {
+            subject = enumValue(file, subj, SubjectType.class, "rule " + id + ": subject", node.line(), problems);
+            if (subject != null) {
+                subjects.add(subject);
+            }
+        }
         Text title = text(file, node.get("title"), "rule " + id + ": title", problems, node.line());
         Set<Effect> effects = EnumSet.noneOf(Effect.class);
         Node eff = node.get("effects");
@@ -168,7 +191,7 @@ final class Words {
             return null;
         }
         RuleInfo info = new RuleInfo(id, clause, severity, title.en(), drlFile, section.check(), subject, title, effects);
-        return new RuleWords(info, file, node.line(), templates, evidence, variants, variantEvidence, section, labels);
+        return new RuleWords(info, subjects, file, node.line(), templates, evidence, variants, variantEvidence, section, labels);
     }
 
     /** Checks a rule's templates against the values its DRL consequence records and the variants it asks for. */
@@ -425,12 +448,17 @@ final class Words {
         return d[a.length()][b.length()];
     }
 
-    /** @return the evidence kind of a fact or value: PROJECT, COUNTY, WORK_PLAN_ITEM …, or the evidence name for a code */
+    /** @return the evidence kind of a fact or value: PROJECT, COUNTY, WORK_PLAN_ITEM …, or the evidence name for a code,
+     *         a date, a number or a yes/no */
     static String kind(String name, Object item) {
+        if (item instanceof org.ecrural.kb.facts.DisclosureSite d) {
+            return d.getType().name();
+        }
         if (item instanceof Enum<?> e) {
             return upperSnake(e.getDeclaringClass().getSimpleName());
         }
-        if (item == null || item instanceof String || item instanceof Format.Code) {
+        if (item == null || item instanceof String || item instanceof Format.Code || item instanceof java.time.LocalDate
+                || item instanceof Number || item instanceof Boolean) {
             return upperSnake(name);
         }
         String simple = item.getClass().getSimpleName();

@@ -243,6 +243,81 @@ class WordsTest {
         assertThatThrownBy(() -> c.area("1").says("x", "y").emit()).hasMessageContaining("does not write text");
     }
 
+    @Test
+    void aVariantMayBeChosenOnAConditionAndTheFirstThatHoldsStays() {
+        String words = SECTION.replace("MESSAGE_EN", "stated no") + """
+                    variants:
+                      NOT_EVIDENCED:
+                        message: {zh: 未提供证明, en: not evidenced}
+                """;
+        String drl = "rule \"TEST-ONE\"\nwhen\nthen\n  findings.area(\"1\").variant(\"NOT_EVIDENCED\", v == null).emit();\nend\n";
+        Wording w = wording(words, drl);
+        FindingCollector c = new FindingCollector(w);
+        c.firing(w.rule("TEST-ONE").info());
+        c.area("1").variant("NOT_EVIDENCED", false).emit();
+        c.area("1").variant("NOT_EVIDENCED", true).emit();
+        c.area("1").variant("NOT_EVIDENCED", true).variant("OTHER", false).emit();
+        assertThat(c.drafts()).extracting(d -> d.message().en()).containsExactly("stated no", "not evidenced", "not evidenced");
+    }
+
+    @Test
+    void oneRuleMayBeAboutSeveralKindsOfSubjectTheFirstBeingItsSubjectType() {
+        String words = SECTION.replace("MESSAGE_EN", "about {subject}").replace("subject: AREA", "subject: [AREA, PROVINCE]");
+        String drl = "rule \"TEST-ONE\"\nwhen\nthen\n  findings.area(\"1\").emit();\nend\n";
+        Wording w = wording(words, drl);
+        assertThat(w.rule("TEST-ONE").info().subjectType()).isEqualTo(SubjectType.AREA);
+        assertThat(w.rule("TEST-ONE").subjectTypes()).containsExactlyInAnyOrder(SubjectType.AREA, SubjectType.PROVINCE);
+        FindingCollector c = new FindingCollector(w);
+        c.firing(w.rule("TEST-ONE").info());
+        c.area("621121").emit();
+        c.province("620000").named("甘肃省").emit();
+        assertThat(c.drafts()).extracting(d -> d.message().en()).containsExactly("about 621121", "about 甘肃省 (620000)");
+        assertThatThrownBy(() -> c.project("P-1").emit()).hasMessageContaining("is about a AREA in its words");
+        assertThat(problems(SECTION.replace("subject: AREA", "subject: [AREA, PROVINC]"), drl))
+                .singleElement().asString().contains("\"PROVINC\" is not one of").contains("did you mean PROVINCE?");
+    }
+
+    @Test
+    void aListNamedWithLinesReadsEachElementThroughItsEvidenceTemplateInOrder() {
+        String words = SECTION.replace("MESSAGE_EN", "wrong: {problems:lines}; funds: {projects:lines}; none: {empty:lines}")
+                + """
+                    evidence:
+                      problems: {zh: "{item}名单", en: "{item} list"}
+                      empty: {zh: "{item}", en: "{item}"}
+                """;
+        String drl = "rule \"TEST-ONE\"\nwhen\nthen\n  findings.area(\"1\").values(\"problems\", a).values(\"projects\", b)"
+                + ".values(\"empty\", c).emit();\nend\n";
+        Wording w = wording(words, drl);
+        FindingCollector c = new FindingCollector(w);
+        c.firing(w.rule("TEST-ONE").info());
+        ProjectItem p = new ProjectItem();
+        p.setId("P-1");
+        p.setCentralFunds(new BigDecimal("1200000"));
+        c.area("621121").values("problems", List.of(Track.OLD_AREA, Track.POVERTY)).values("projects", List.of(p))
+                .values("empty", List.of()).emit();
+        FindingCollector.Draft d = c.drafts().get(0);
+        // the rule's own template by the value's name; the section's template for the element's type; an empty list
+        assertThat(d.message().en()).isEqualTo("wrong: old-area county list, poverty county list; funds: P-1: 1,200,000.00 yuan; none: none");
+        assertThat(d.evidence()).isEmpty();
+    }
+
+    @Test
+    void anAbsentValueOrADateIsAnEvidenceLineToo() {
+        String words = SECTION.replace("MESSAGE_EN", "x") + """
+                    evidence:
+                      form: {zh: "形式：{item}", en: "form: {item}"}
+                      sentOn: {zh: "报送日期：{item}", en: "sent on {item}"}
+                """;
+        String drl = "rule \"TEST-ONE\"\nwhen\nthen\n  findings.area(\"1\").evidence(\"form\", f).evidence(\"sentOn\", d).emit();\nend\n";
+        Wording w = wording(words, drl);
+        FindingCollector c = new FindingCollector(w);
+        c.firing(w.rule("TEST-ONE").info());
+        c.area("1").evidence("form", (Object) null).evidence("sentOn", LocalDate.of(2018, 6, 16)).emit();
+        assertThat(c.drafts().get(0).evidence()).containsExactly(
+                new org.ecrural.kb.Evidence("FORM", "", "form: not stated", new Text("形式：未填写", "form: not stated")),
+                new org.ecrural.kb.Evidence("SENT_ON", "2018-06-16", "sent on 16 June 2018", new Text("报送日期：2018年6月16日", "sent on 16 June 2018")));
+    }
+
     // ---- validation problems, with file:line ----
 
     @Test
