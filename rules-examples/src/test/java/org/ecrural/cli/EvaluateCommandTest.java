@@ -60,7 +60,7 @@ class EvaluateCommandTest {
         // the plan's overall outcome comes first, before the summary
         assertThat(en.out().lines().skip(1).findFirst().orElseThrow()).startsWith("Overall: ✗ BLOCKED");
         CliRun zh = CliRun.of("evaluate");
-        assertThat(zh.out()).contains("绥德县 (610826) 位于陕西省（610000），不在甘肃省范围内");
+        assertThat(zh.out()).contains("绥德县（610826）位于陕西省（610000），不在甘肃省（620000）范围内");
         assertThat(zh.out().lines().skip(1).findFirst().orElseThrow()).startsWith("总体结论：✗ 不通过");
     }
 

@@ -34,9 +34,14 @@ class MessageLanguageTest {
     private static final Pattern QUOTED_CJK = Pattern.compile("「[^」]*」|\\([^)]*\\)|“[^”]*”");
 
     static List<PlanDocument> scenarioPlans() throws Exception {
+        return scenarioPlans("eligibility", "procedure", "funds", "service-system", "training", "acceptance",
+                "management", "work-plan", "targets");
+    }
+
+    /** The plans of the scenarios of the given sections (eligibility → eligibility.scenarios.json). */
+    static List<PlanDocument> scenarioPlans(String... sections) throws Exception {
         List<PlanDocument> plans = new ArrayList<>();
-        for (String file : List.of("eligibility", "procedure", "funds", "service-system", "training", "acceptance",
-                "management", "work-plan", "targets")) {
+        for (String file : sections) {
             try (InputStream in = MessageLanguageTest.class.getResourceAsStream("/org/ecrural/rules/" + file + ".scenarios.json")) {
                 for (JsonNode s : JSON.readTree(in).path("scenarios")) {
                     ObjectNode plan = ((ObjectNode) s.get("plan")).deepCopy();

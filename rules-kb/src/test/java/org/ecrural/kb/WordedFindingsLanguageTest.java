@@ -21,15 +21,21 @@ class WordedFindingsLanguageTest {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}，。：；、（）「」“”]");
 
-    static List<PlanDocument> plans() {
+    /** The sections written with words whose scenario plans the test reads. */
+    static final List<String> SECTIONS = List.of("eligibility");
+
+    static List<PlanDocument> plans() throws Exception {
         List<PlanDocument> plans = new ArrayList<>(List.of(ServiceSystemRulesTest.station(), WorkPlanRulesTest.planWithout(WorkPlanItem.values()),
                 WorkPlanRulesTest.planWithout(WorkPlanItem.PRIOR_RESULTS, WorkPlanItem.DEMO_AREA_LIST)));
         plans.addAll(ProcedureRulesTest.everyFinding());
         plans.addAll(ManagementRulesTest.everyFinding());
+        for (String section : SECTIONS) {
+            plans.addAll(MessageLanguageTest.scenarioPlans(section));
+        }
         return plans;
     }
 
-    static List<Finding> wordedFindings() {
+    static List<Finding> wordedFindings() throws Exception {
         List<PlanDocument> plans = plans();
         List<Finding> out = new ArrayList<>();
         for (PlanDocument p : plans) {
@@ -57,23 +63,34 @@ class WordedFindingsLanguageTest {
         return texts;
     }
 
-    static List<String> names(PlanDocument... plans) {
-        List<String> names = new ArrayList<>(List.of("甘肃省"));
+    /** The names of the plans' things, longest first: projects, counties, prefectures, contiguous areas, provinces. */
+    static List<String> names(List<PlanDocument> plans) {
+        java.util.Set<String> names = new java.util.TreeSet<>(List.of("甘肃省"));
         for (PlanDocument p : plans) {
             p.getProjects().stream().map(ProjectItem::getName).filter(n -> n != null).forEach(names::add);
-            p.getCounties().stream().map(org.ecrural.model.County::getName).filter(n -> n != null).forEach(names::add);
+            for (org.ecrural.model.County c : p.getCounties()) {
+                java.util.stream.Stream.of(c.getName(), c.getPrefecture(), c.getContiguousArea()).filter(n -> n != null && !n.isBlank())
+                        .forEach(names::add);
+            }
+            if (p.getProvince() != null && p.getProvince().getName() != null) {
+                names.add(p.getProvince().getName());
+            }
         }
-        return names;
+        return names.stream().sorted((a, b) -> b.length() - a.length()).toList();
     }
 
     @Test
-    void chineseHasNoEnglishAndEnglishNoChineseButNames() {
+    void chineseHasNoEnglishAndEnglishNoChineseButNames() throws Exception {
         List<Finding> findings = wordedFindings();
         assertThat(findings).extracting(Finding::ruleId)
                 .contains("SERV-STATION-FUNCTIONS", "PLAN-PRIOR-SUMMARY", "PLAN-2018-CONTENT", "PLAN-MANAGEMENT-MEASURES",
                         "PROC-FILING-DEADLINE", "PROC-FILING-CONTENTS", "PROC-RANKED-LISTS", "PROC-FINAL-DEADLINE", "PROC-FINAL-FORM",
                         "PROC-FINAL-QUOTA", "PROC-FINAL-FROM-FILING", "MGMT-INFO-SYSTEM", "MGMT-DISCLOSURE-COLUMN",
-                        "MGMT-REPORTING-CHANNEL");
+                        "MGMT-REPORTING-CHANNEL")
+                .contains("ELIG-PROVINCE-ADDRESSED", "ELIG-OWN-PROVINCE", "ELIG-POVERTY-TRACK", "ELIG-OLD-AREA-TRACK",
+                        "ELIG-OLD-AREA-NOT-DISTRICT", "ELIG-NOT-SUPPORTED-BEFORE", "ELIG-ONE-NOMINATION", "ELIG-OLD-AREA-QUOTA",
+                        "ELIG-POVERTY-FIRST", "ELIG-WHOLE-PREFECTURE-COVERAGE", "ELIG-WHOLE-PREFECTURE-FUNDS",
+                        "ELIG-CONTIGUOUS-PREFECTURE");
         // every variant of the two sections is among them: the not-evidenced and the no-form cases
         assertThat(findings).extracting(f -> f.message().en())
                 .anyMatch(m -> m.contains("states no form"))
@@ -81,7 +98,7 @@ class WordedFindingsLanguageTest {
                 .anyMatch(m -> m.contains("the area's government portal has no dedicated demonstration column"))
                 .anyMatch(m -> m.contains("connection to the MOFCOM rural e-commerce information system is not evidenced"))
                 .anyMatch(m -> m.contains("for public reports and supervision is not evidenced"));
-        List<String> names = names(plans().toArray(PlanDocument[]::new));
+        List<String> names = names(plans());
         for (Finding f : findings) {
             for (Text t : texts(f)) {
                 assertThat(t).as(f.ruleId()).isNotNull();
@@ -94,7 +111,8 @@ class WordedFindingsLanguageTest {
                 for (String n : names) {
                     en = en.replace(n, "");
                 }
-                // quotes of the notice's headings in English titles aside: the section title is not in a finding
+                // quotes of the notice's words in parentheses aside, e.g. "a municipal district (市辖区)"
+                en = en.replaceAll("\\([^()]*\\p{IsHan}[^()]*\\)|「[^」]*」", "");
                 assertThat(en).as(f.ruleId() + ": " + t.en()).doesNotContainPattern(HAN);
             }
         }

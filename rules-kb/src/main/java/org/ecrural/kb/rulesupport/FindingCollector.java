@@ -218,6 +218,14 @@ public final class FindingCollector {
             return put(name, Values.code(code));
         }
 
+        /**
+         * A province-level division by its code (610000), shown by its name in the label table:
+         * {@code 陕西省（610000）} / {@code Shaanxi (province 610000)}; {@code {name:code}} shows the code.
+         */
+        public Builder province(String name, String code) {
+            return put(name, Values.province(code));
+        }
+
         /** An enum value, shown by its label in the label table. */
         public Builder value(String name, Enum<?> value) {
             return put(name, value);
@@ -226,6 +234,15 @@ public final class FindingCollector {
         /** A list of enum values (labels), codes or facts (named), in the order given. */
         public Builder values(String name, Collection<?> list) {
             return put(name, List.copyOf(list));
+        }
+
+        /**
+         * A list of enum values, codes or facts, sorted (enum values in declaration order, codes
+         * as text, facts by id; duplicates kept), so the finding reads the same whatever the
+         * order of the facts.
+         */
+        public Builder sorted(String name, Collection<?> list) {
+            return put(name, Values.sorted(list));
         }
 
         /** The values of an enum, e.g. {@code StationFunction.values()}, in declaration order. */

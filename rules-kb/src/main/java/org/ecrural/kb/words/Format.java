@@ -56,6 +56,10 @@ final class Format {
     record Code(String code) {
     }
 
+    /** A province-level division by its code, named from the label table: 陕西省（610000） / Shaanxi (province 610000). */
+    record ProvinceCode(String code) {
+    }
+
     /** A thing named by its id and, where it has one, its name. */
     record Named(String id, String name) {
     }
@@ -94,6 +98,9 @@ final class Format {
         if (value instanceof Named n) {
             return named(n.id(), n.name(), lang);
         }
+        if (value instanceof ProvinceCode p) {
+            return province(p.code(), lang, labels);
+        }
         if (value instanceof LocalDate d) {
             return date(d, lang);
         }
@@ -127,6 +134,7 @@ final class Format {
             case "code" -> value instanceof Enum<?> e ? new Code(e.name())
                     : value instanceof Collection<?> c ? c.stream().map(o -> o instanceof Enum<?> e ? new Code(e.name()) : o).toList()
                     : value instanceof Named n ? new Code(n.id())
+                    : value instanceof ProvinceCode p ? new Code(p.code())
                     : value;
             default -> value;
         };
@@ -157,6 +165,16 @@ final class Format {
         return s.part().multiply(HUNDRED).divide(s.whole(), 2, s.mode()).toPlainString() + "%";
     }
 
+    /** @return 陕西省（610000） / Shaanxi (province 610000); 省份 990000 / province 990000 where the table has no name */
+    static String province(String code, Language lang, Labels labels) {
+        org.ecrural.kb.Text name = labels.province(code);
+        boolean zh = lang == Language.ZH;
+        if (name == null) {
+            return zh ? "省份 " + code : "province " + code;
+        }
+        return zh ? name.zh() + "（" + code + "）" : name.en() + " (province " + code + ")";
+    }
+
     static String date(LocalDate d, Language lang) {
         return lang == Language.ZH ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日"
                 : d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
@@ -172,9 +190,9 @@ final class Format {
         return lang == Language.ZH ? name + "（" + id + "）" : name + " (" + id + ")";
     }
 
-    /** @return a fact's id: its id, code, county or prefecture property, or its text */
+    /** @return a fact's id: its id, code, county, prefecture or recipient property, or its text */
     static String id(Object fact) {
-        for (String p : List.of("id", "code", "county", "prefecture")) {
+        for (String p : List.of("id", "code", "county", "prefecture", "recipient")) {
             Optional<Method> m = getter(fact.getClass(), p);
             if (m.isPresent()) {
                 Object v = invoke(m.get(), fact);

@@ -38,10 +38,17 @@ public final class Labels {
 
     private final Map<Enum<?>, Text> values;
     private final Map<String, Text> clauses;
+    /** Province-level divisions by code (610000 → 陕西省 / Shaanxi); optional in a label table. */
+    private final Map<String, Text> provinces;
 
     private Labels(Map<Enum<?>, Text> values, Map<String, Text> clauses) {
+        this(values, clauses, Map.of());
+    }
+
+    private Labels(Map<Enum<?>, Text> values, Map<String, Text> clauses, Map<String, Text> provinces) {
         this.values = Map.copyOf(values);
         this.clauses = Map.copyOf(clauses);
+        this.provinces = Map.copyOf(provinces);
     }
 
     /**
@@ -59,7 +66,7 @@ public final class Labels {
             problems.add(new RuleProblem(file, e.line, 0, e.getMessage()));
             return new Labels(values, clauses);
         }
-        Words.keys(file, root, List.of("clauses", "enums"), problems);
+        Words.keys(file, root, List.of("clauses", "enums", "provinces"), problems);
         Node c = root.get("clauses");
         for (Map.Entry<String, Node> e : c == null ? Map.<String, Node>of().entrySet() : c.map().entrySet()) {
             if (!clauseKeys.contains(e.getKey())) {
@@ -104,7 +111,25 @@ public final class Labels {
                 }
             }
         }
-        return new Labels(values, clauses);
+        Map<String, Text> provinces = new HashMap<>();
+        Node pr = root.get("provinces");
+        for (Map.Entry<String, Node> e : pr == null || pr.isNull() ? Map.<String, Node>of().entrySet() : pr.map().entrySet()) {
+            if (!e.getKey().matches("\\d{2}0000")) {
+                problems.add(new RuleProblem(file, e.getValue().line(), 0, "\"" + e.getKey()
+                        + "\" is not the code of a province-level division (two digits and 0000, e.g. 610000)"));
+            } else {
+                provinces.put(e.getKey(), Words.text(file, e.getValue(), "the name of province " + e.getKey(), problems));
+            }
+        }
+        return new Labels(values, clauses, provinces);
+    }
+
+    /**
+     * @return the name of the province-level division a code lies in (its first two digits),
+     *         陕西省 / Shaanxi for 610000 or 610622; null where the table has none
+     */
+    public Text province(String code) {
+        return code == null || code.length() < 2 ? null : provinces.get(code.substring(0, 2) + "0000");
     }
 
     /** @return the label of an enum value in a language; its name when the table has none (a type outside the table) */

@@ -2,6 +2,11 @@ package org.ecrural.kb.words;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import org.ecrural.kb.SubjectType;
 import org.ecrural.kb.facts.AreaOfPlan;
@@ -40,6 +45,30 @@ public final class Values {
 
     public static Object code(String code) {
         return new Format.Code(code == null ? "" : code);
+    }
+
+    /** A province-level division by its code (610000), shown by its name in the label table; null: not stated. */
+    public static Object province(String code) {
+        return code == null ? null : new Format.ProvinceCode(code);
+    }
+
+    /**
+     * @return the values sorted, so a finding does not depend on the order of facts: enum values
+     *         in declaration order, codes and numbers in their natural order, facts by their id;
+     *         absent values last. Duplicates are kept.
+     */
+    public static List<Object> sorted(Collection<?> values) {
+        List<Object> list = new ArrayList<>(values);
+        list.sort(Comparator.nullsLast(Values::compare));
+        return Collections.unmodifiableList(list);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compare(Object a, Object b) {
+        if (a instanceof Comparable ca && a.getClass() == b.getClass()) {
+            return ca.compareTo(b);
+        }
+        return Comparator.nullsLast(Comparator.<String>naturalOrder()).compare(Format.id(a), Format.id(b));
     }
 
     public static Object named(String id, String name) {

@@ -380,6 +380,73 @@ class WordsTest {
                         + " (quote a template that starts with {)"));
     }
 
+    // ---- provinces, sorted lists, conditional variants (eligibility) ----
+
+    @Test
+    void aProvinceIsNamedFromTheLabelTableWithItsCode() {
+        assertThat(fmt(Values.province("610000"), Language.ZH)).isEqualTo("陕西省（610000）");
+        assertThat(fmt(Values.province("610000"), Language.EN)).isEqualTo("Shaanxi (province 610000)");
+        assertThat(fmt(Values.province("640000"), Language.ZH)).isEqualTo("宁夏回族自治区（640000）");
+        assertThat(Format.format(Values.province("610000"), "code", Language.EN, BUILT_IN)).isEqualTo("610000");
+        assertThat(fmt(Values.province("990000"), Language.ZH)).isEqualTo("省份 990000");
+        assertThat(fmt(Values.province("990000"), Language.EN)).isEqualTo("province 990000");
+        assertThat(fmt(Values.province(null), Language.EN)).isEqualTo("not stated");
+        assertThat(BUILT_IN.province("610622")).isEqualTo(new Text("陕西省", "Shaanxi"));
+        assertThat(labels(LABELS.substring(0, LABELS.indexOf("\nprovinces:"))).province("610000")).isNull();
+    }
+
+    @Test
+    void aProvinceCodeThatIsNoProvinceIsAProblemAtItsLine() {
+        List<RuleProblem> problems = new ArrayList<>();
+        String text = LABELS.replace("  \"610000\": ", "  \"610600\": ");
+        Labels.read("labels.yaml", text, CLAUSES, problems);
+        assertThat(problems).extracting(RuleProblem::toString).containsExactly("labels.yaml:" + lineOf(text, "  \"610600\"")
+                + ": \"610600\" is not the code of a province-level division (two digits and 0000, e.g. 610000)");
+    }
+
+    @Test
+    void sortedListsDoNotDependOnTheOrderGiven() {
+        assertThat(Values.sorted(List.of(Track.OLD_AREA, Track.POVERTY, Track.POVERTY)))
+                .containsExactly(Track.POVERTY, Track.POVERTY, Track.OLD_AREA);
+        assertThat(Values.sorted(java.util.Arrays.asList("621122", null, "621021"))).containsExactly("621021", "621122", null);
+        org.ecrural.model.County a = new org.ecrural.model.County();
+        a.setCode("621122");
+        a.setName("陇西县");
+        org.ecrural.model.County b = new org.ecrural.model.County();
+        b.setCode("621121");
+        b.setName("通渭县");
+        assertThat(Values.sorted(List.of(a, b))).containsExactly(b, a);
+        assertThat(fmt(Values.sorted(List.of(a, b)), Language.ZH)).isEqualTo("通渭县（621121）、陇西县（621122）");
+        org.ecrural.model.FundAllocation f = new org.ecrural.model.FundAllocation();
+        f.setArea("621100");
+        f.setRecipient("621123");
+        assertThat(Format.id(f)).isEqualTo("621123");
+    }
+
+    @Test
+    void theRecordingApiRecordsProvincesSortedListsAndConditionalVariants() {
+        String words = SECTION.replace("MESSAGE_EN", "{where} {list}").replace("subject: AREA", "subject: NOMINATION") + """
+                    variants:
+                      TWICE:
+                        message: {zh: 两次, en: "twice: {list}"}
+                """;
+        String drl = "rule \"TEST-ONE\"\nwhen\nthen\n  findings.nomination(c).province(\"where\", p).sorted(\"list\", t)"
+                + ".variant($t.size() > 1, \"TWICE\").emit();\nend\n";
+        Wording w = wording(words, drl);
+        FindingCollector c = new FindingCollector(w);
+        c.firing(w.rule("TEST-ONE").info());
+        c.nomination("610622").province("where", "610000").sorted("list", List.of(Track.OLD_AREA, Track.POVERTY))
+                .variant("TWICE", false).emit();
+        c.nomination("610622").province("where", "610000").sorted("list", List.of(Track.OLD_AREA, Track.POVERTY))
+                .variant("TWICE", true).emit();
+        assertThat(c.drafts()).extracting(d -> d.message().en())
+                .containsExactly("Shaanxi (province 610000) poverty county, old-area county", "twice: poverty county, old-area county");
+        // the validation finds the variant the DRL asks for under a condition, and complains of one it never asks for
+        assertThat(problems(words, drl.replace("\"TWICE\"", "\"TWICE2\""))).containsExactly(
+                "test.words.yaml:8: rule TEST-ONE asks for variant TWICE2, which its words do not have (did you mean TWICE?)",
+                "test.words.yaml:8: rule TEST-ONE: variant TWICE is never asked for by its DRL (.variant(\"TWICE\"))");
+    }
+
     static int lineOf(String text, String start) {
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {
