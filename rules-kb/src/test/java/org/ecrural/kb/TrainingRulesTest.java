@@ -93,10 +93,15 @@ class TrainingRulesTest {
             Finding f = finding(evaluate(plan(t)), RULE, SubjectType.TRAINING_RECORD, "T-9");
             assertThat(f.measured()).isEqualTo("missing date, trainee, group, topics, hours, organiser");
             assertThat(f.limit()).isEqualTo("date, trainee, group, topics, hours > 0, organiser");
-            assertThat(f.message().zh()).contains("培训记录 T-9（县621121 (621121)）", "培训日期", "学员", "学员类别", "培训内容", "学时", "组织单位");
-            assertThat(f.remedy().zh()).contains("培训日期", "组织单位");
-            assertThat(f.evidence()).containsExactly(new Evidence("TRAINING_RECORD", "T-9",
-                    "missing date, trainee, group, topics, hours, organiser"));
+            assertThat(f.measuredText().zh()).isEqualTo("缺少培训日期、学员、学员类别、培训内容、学时、组织单位");
+            assertThat(f.message()).isEqualTo(new Text(
+                    "培训记录T-9（县621121（621121））缺少培训日期、学员、学员类别、培训内容、学时、组织单位；应如实做好培训记录。",
+                    "Training record T-9 (县621121 (621121)) lacks date, trainee, group, topics, hours, organiser;"
+                            + " training must be truthfully recorded."));
+            assertThat(f.remedy().zh()).isEqualTo("补全该记录的培训日期、学员、学员类别、培训内容、学时、组织单位。");
+            Text line = new Text("培训记录T-9缺少培训日期、学员、学员类别、培训内容、学时、组织单位",
+                    "training record T-9: missing date, trainee, group, topics, hours, organiser");
+            assertThat(f.evidence()).containsExactly(new Evidence("TRAINING_RECORD", "T-9", line.en(), line));
         }
 
         @Test
@@ -122,7 +127,9 @@ class TrainingRulesTest {
             assertThat(f.blocking()).isFalse();
             assertThat(f.measured()).isEqualTo("group OTHER");
             assertThat(f.limit()).startsWith("one of ").contains("REGISTERED_POOR_HOUSEHOLD", "FIRST_SECRETARY").doesNotContain("OTHER");
-            assertThat(f.message().zh()).contains("T-2", "培训对象");
+            assertThat(f.message().zh()).isEqualTo("培训记录T-2（县621121（621121））的学员类别为其他人员，不属于通知所列的培训对象"
+                    + "（党政干部、合作社成员、返乡农民工、农村青年、驻村第一书记、建档立卡贫困户）。");
+            assertThat(f.measuredText().zh()).isEqualTo("学员类别：其他人员");
             assertThat(f.remedy()).isNotNull();
             assertThat(r.findings(RULE)).hasSize(1);
             assertThat(r.verdict(SubjectType.AREA, AREA)).contains(Outcome.COMPLIANT);
@@ -200,10 +207,11 @@ class TrainingRulesTest {
             assertThat(f.severity()).isEqualTo(Severity.ADVISORY);
             assertThat(f.blocking()).isFalse();
             assertThat(f.measured()).isEqualTo("0 of 2 records");
-            assertThat(f.limit()).isEqualTo("at least one record on DESIGN, MARKETING, PACKAGING, PROMOTION");
-            assertThat(f.message().zh()).contains("县621121", "包装");
+            assertThat(f.limit()).isEqualTo("at least one record on PACKAGING, DESIGN, PROMOTION, MARKETING");
+            assertThat(f.message().zh()).isEqualTo("县621121（621121）的 2 条培训记录都不涉及包装、设计、推广、营销等实操技能。");
             assertThat(f.remedy()).isNotNull();
-            assertThat(f.evidence()).contains(new Evidence("TRAINING_RECORD", "T-2", "topics=LOGISTICS, OTHER"));
+            assertThat(f.evidence()).extracting(Evidence::detail).containsExactly(
+                    "training record T-1, topics: operations", "training record T-2, topics: logistics, other topic");
             assertThat(r.verdict(SubjectType.AREA, AREA)).contains(Outcome.COMPLIANT);
         }
 
@@ -234,7 +242,10 @@ class TrainingRulesTest {
             assertThat(f.limit()).isEqualTo("post-training service mechanism in place");
             assertThat(f.message().zh()).contains("县621121", "培训后服务机制");
             assertThat(f.remedy()).isNotNull();
-            assertThat(f.evidence()).containsExactly(new Evidence("AREA", AREA, "postTrainingService=false"));
+            assertThat(f.message()).isEqualTo(new Text("县621121（621121）没有建立培训后服务机制；通知提出完善培训后服务机制。",
+                    "县621121 (621121) has no post-training service mechanism; the notice asks for one."));
+            assertThat(f.evidence()).extracting(Evidence::id, Evidence::detail).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(AREA, "demo area 县621121 (621121), post-training service mechanism: no"));
             assertThat(r.verdict(SubjectType.AREA, AREA)).contains(Outcome.COMPLIANT);
         }
 
@@ -245,8 +256,11 @@ class TrainingRulesTest {
             Report r = evaluate(p);
             Finding f = finding(r, RULE, SubjectType.AREA, AREA);
             assertThat(f.measured()).isEqualTo("not evidenced");
-            assertThat(f.message().en()).contains("does not say", "postTrainingService is absent");
-            assertThat(f.message().zh()).contains("未说明");
+            assertThat(f.measuredText()).isEqualTo(new Text("未提供证明", "not evidenced"));
+            assertThat(f.message().en()).isEqualTo("The plan does not say whether 县621121 (621121) has a post-training service"
+                    + " mechanism; the notice asks for one.");
+            assertThat(f.message().zh()).isEqualTo("方案未说明县621121（621121）是否已建立培训后服务机制；通知提出完善培训后服务机制。");
+            assertThat(f.remedy().en()).startsWith("State whether");
             assertThat(f.blocking()).isFalse();
             assertThat(r.verdict(SubjectType.AREA, AREA)).contains(Outcome.COMPLIANT);
         }

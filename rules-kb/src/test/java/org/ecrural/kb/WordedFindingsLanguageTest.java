@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
  * plan's things aside).
  */
 class WordedFindingsLanguageTest {
-    /** Codes and ids: PRIOR_RESULTS, P-S1, 620000. */
-    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9_]*(-[A-Z0-9]+)*\\b|\\d+");
+    /** Codes and ids: PRIOR_RESULTS, P-S1, 620000, also right after a Chinese character (培训记录T-0009). */
+    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]*(-[A-Z0-9]+)*(?![A-Za-z0-9_])|\\d+");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}，。：；、（）「」“”]");
 
     /** The sections written with words whose scenario plans the test reads. */
-    static final List<String> SECTIONS = List.of("eligibility");
+    static final List<String> SECTIONS = List.of("eligibility", "training", "acceptance");
 
     static List<PlanDocument> plans() throws Exception {
         List<PlanDocument> plans = new ArrayList<>(List.of(ServiceSystemRulesTest.station(), WorkPlanRulesTest.planWithout(WorkPlanItem.values()),
@@ -75,6 +75,8 @@ class WordedFindingsLanguageTest {
             if (p.getProvince() != null && p.getProvince().getName() != null) {
                 names.add(p.getProvince().getName());
             }
+            p.getProjects().stream().filter(x -> x.getLedger() != null).map(x -> x.getLedger().getResponsible())
+                    .filter(n -> n != null && !n.isBlank()).forEach(names::add);
         }
         return names.stream().sorted((a, b) -> b.length() - a.length()).toList();
     }
@@ -90,7 +92,10 @@ class WordedFindingsLanguageTest {
                 .contains("ELIG-PROVINCE-ADDRESSED", "ELIG-OWN-PROVINCE", "ELIG-POVERTY-TRACK", "ELIG-OLD-AREA-TRACK",
                         "ELIG-OLD-AREA-NOT-DISTRICT", "ELIG-NOT-SUPPORTED-BEFORE", "ELIG-ONE-NOMINATION", "ELIG-OLD-AREA-QUOTA",
                         "ELIG-POVERTY-FIRST", "ELIG-WHOLE-PREFECTURE-COVERAGE", "ELIG-WHOLE-PREFECTURE-FUNDS",
-                        "ELIG-CONTIGUOUS-PREFECTURE");
+                        "ELIG-CONTIGUOUS-PREFECTURE")
+                .contains("TRAIN-RECORD-COMPLETE", "TRAIN-TARGET-GROUP", "TRAIN-POOR-HOUSEHOLD-FOCUS", "TRAIN-PRACTICAL-SKILLS",
+                        "TRAIN-POST-SERVICE", "ACPT-LEDGER", "ACPT-SIGNAGE", "ACPT-SERVICE-RECORDS", "ACPT-COMPLETE-INFORMATION",
+                        "ACPT-CONTRACTOR-ASSESSED", "ACPT-OPERATION-PLAN", "ACPT-OVERDUE");
         // every variant of the two sections is among them: the not-evidenced and the no-form cases
         assertThat(findings).extracting(f -> f.message().en())
                 .anyMatch(m -> m.contains("states no form"))
@@ -112,8 +117,9 @@ class WordedFindingsLanguageTest {
                     en = en.replace(n, "");
                 }
                 // quotes of the notice's words in parentheses aside, e.g. "a municipal district (市辖区)"
-                en = en.replaceAll("\\([^()]*\\p{IsHan}[^()]*\\)|「[^」]*」", "");
+                en = en.replaceAll("\\([^()]*\\p{IsHan}[^()]*\\)|「[^」]*」|“[^”]*”", "");
                 assertThat(en).as(f.ruleId() + ": " + t.en()).doesNotContainPattern(HAN);
+                assertThat(zh + en).as(f.ruleId()).doesNotContain("null");
             }
         }
     }

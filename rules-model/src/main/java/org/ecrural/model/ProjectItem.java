@@ -230,6 +230,24 @@ public class ProjectItem {
         return hasCentralFunds() || (localFunds != null && localFunds.signum() > 0);
     }
 
+    /**
+     * @return what the project's ledger entry lacks: the entry itself when there is none, else a
+     *         responsible person (absent or blank) and a progress deadline, in that order
+     */
+    public List<LedgerField> getMissingLedgerFields() {
+        if (ledger == null) {
+            return List.of(LedgerField.ENTRY);
+        }
+        List<LedgerField> missing = new java.util.ArrayList<>();
+        if (ledger.getResponsible() == null || ledger.getResponsible().isBlank()) {
+            missing.add(LedgerField.RESPONSIBLE);
+        }
+        if (ledger.getDeadline() == null) {
+            missing.add(LedgerField.DEADLINE);
+        }
+        return missing;
+    }
+
     @Override
     public String toString() {
         return "ProjectItem{" + "id=" + id + ", " + "area=" + area + ", " + "name=" + name + "}";

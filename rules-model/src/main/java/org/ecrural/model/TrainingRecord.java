@@ -94,6 +94,33 @@ public class TrainingRecord {
         this.organiser = organiser;
     }
 
+    /**
+     * @return the fields the record lacks, in record order: no date, a blank or absent trainee, no
+     *         group, no topic, hours absent or not above zero, a blank or absent organiser
+     */
+    public List<TrainingRecordField> getMissingFields() {
+        List<TrainingRecordField> missing = new java.util.ArrayList<>();
+        if (date == null) {
+            missing.add(TrainingRecordField.DATE);
+        }
+        if (trainee == null || trainee.isBlank()) {
+            missing.add(TrainingRecordField.TRAINEE);
+        }
+        if (group == null) {
+            missing.add(TrainingRecordField.GROUP);
+        }
+        if (topics == null || topics.isEmpty()) {
+            missing.add(TrainingRecordField.TOPICS);
+        }
+        if (hours == null || hours.signum() <= 0) {
+            missing.add(TrainingRecordField.HOURS);
+        }
+        if (organiser == null || organiser.isBlank()) {
+            missing.add(TrainingRecordField.ORGANISER);
+        }
+        return missing;
+    }
+
     @Override
     public String toString() {
         return "TrainingRecord{" + "id=" + id + ", " + "area=" + area + ", " + "date=" + date + "}";

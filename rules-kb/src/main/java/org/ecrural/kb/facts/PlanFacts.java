@@ -58,7 +58,10 @@ public final class PlanFacts {
         facts.addAll(plan.getProjects());
         facts.addAll(plan.getTrainingRecords());
         plan.getTrainingRecords().stream().map(TrainingRecord::getArea).filter(Objects::nonNull).distinct()
-                .forEach(code -> facts.add(new TrainingArea(code)));
+                .forEach(code -> {
+                    String name = countyNames.get(code);
+                    facts.add(new TrainingArea(code, name == null || name.isBlank() ? code : name));
+                });
         facts.addAll(plan.getIdleFundReallocations());
         if (plan.getProvince() != null && plan.getProvince().getCode() != null) {
             facts.add(new DisclosureSite(SubjectType.PROVINCE, provinceCode, provinceName, plan.getProvince().getDisclosureColumn()));

@@ -7,13 +7,25 @@ package org.ecrural.kb.facts;
  */
 public final class TrainingArea {
     private final String code;
+    private final String name;
 
     public TrainingArea(String code) {
+        this(code, code);
+    }
+
+    /** @param name the area's name where the plan lists it as a county, or its code */
+    public TrainingArea(String code, String name) {
         this.code = code;
+        this.name = name;
     }
 
     public String getCode() {
         return code;
+    }
+
+    /** @return the area's name where the plan lists it as a county, or its code */
+    public String getName() {
+        return name;
     }
 
     @Override

@@ -250,6 +250,26 @@ public final class FindingCollector {
             return put(name, List.of(list));
         }
 
+        /**
+         * Adds a yes/no evidence field to the list {@code name} unless the fact states yes, in the
+         * order of the calls; the list is recorded even when it stays empty. Each reads with what
+         * the fact states: 交易信息（否）、活动信息（未提供证明） / transaction information (no),
+         * activity information (not evidenced).
+         *
+         * @param field  the field, an enum value the label table names
+         * @param stated what the fact states; null is not evidenced
+         */
+        public Builder unlessYes(String name, Enum<?> field, Boolean stated) {
+            List<Object> list = new ArrayList<>();
+            if (values.get(name) instanceof List<?> before) {
+                list.addAll(before);
+            }
+            if (!Boolean.TRUE.equals(stated)) {
+                list.add(Values.stated(field, stated));
+            }
+            return put(name, List.copyOf(list));
+        }
+
         /** A fact the templates may name ({@code {station}}) or read properties of ({@code {station.name}}). */
         public Builder fact(String name, Object fact) {
             return put(name, fact);

@@ -28,7 +28,8 @@ import org.ecrural.kb.Language;
  *   <li>enum value: its label ({@link Labels}); code or id: as written;</li>
  *   <li>list: each element by its type, joined with {@code 、} / {@code , }; empty: 无 / none;</li>
  *   <li>fact: its name and id, {@code 通渭县（621121）} / {@code 通渭县 (621121)}, or its id alone when it has no name;</li>
- *   <li>yes/no evidence: 是 / 否 / 未提供证明, yes / no / not evidenced; an absent value: 未填写 / not stated.</li>
+ *   <li>yes/no evidence: 是 / 否 / 未提供证明, yes / no / not evidenced; an absent value: 未填写 / not stated;</li>
+ *   <li>a yes/no evidence field with what a fact states of it: 交易信息（否） / transaction information (no).</li>
  * </ul>
  */
 final class Format {
@@ -64,6 +65,10 @@ final class Format {
     record Named(String id, String name) {
     }
 
+    /** A yes/no evidence field and what a fact states of it: 交易信息（否） / transaction information (no). */
+    record Stated(Enum<?> field, Boolean value) {
+    }
+
     /** A value a fact does not state: an absent yes/no evidence field, or any other absent value. */
     enum Absent {
         EVIDENCE, VALUE
@@ -91,6 +96,10 @@ final class Format {
         }
         if (value instanceof Percent p) {
             return p.fraction().multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+        }
+        if (value instanceof Stated s) {
+            String state = format(s.value() == null ? Absent.EVIDENCE : s.value(), null, lang, labels);
+            return labels.of(s.field(), lang) + (zh ? "（" + state + "）" : " (" + state + ")");
         }
         if (value instanceof Code c) {
             return c.code();

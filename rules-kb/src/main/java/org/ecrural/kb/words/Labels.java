@@ -13,13 +13,16 @@ import org.ecrural.model.Direction;
 import org.ecrural.model.DivisionType;
 import org.ecrural.model.ExpenseType;
 import org.ecrural.model.FilingContent;
+import org.ecrural.model.LedgerField;
 import org.ecrural.model.OldAreaRegion;
+import org.ecrural.model.ProjectEvidence;
 import org.ecrural.model.ProjectStatus;
 import org.ecrural.model.StationFunction;
 import org.ecrural.model.SubmissionForm;
 import org.ecrural.model.SupportMethod;
 import org.ecrural.model.Track;
 import org.ecrural.model.TraineeGroup;
+import org.ecrural.model.TrainingRecordField;
 import org.ecrural.model.TrainingTopic;
 import org.ecrural.model.WorkPlanItem;
 
@@ -34,7 +37,8 @@ public final class Labels {
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(Direction.class, DivisionType.class,
             ExpenseType.class, FilingContent.class, OldAreaRegion.class, ProjectStatus.class, StationFunction.class,
             SubmissionForm.class, SupportMethod.class, Track.class, TraineeGroup.class, TrainingTopic.class,
-            WorkPlanItem.class, SubjectType.class, DisclosureWebsite.class);
+            WorkPlanItem.class, SubjectType.class, DisclosureWebsite.class, TrainingRecordField.class, LedgerField.class,
+            ProjectEvidence.class);
 
     private final Map<Enum<?>, Text> values;
     private final Map<String, Text> clauses;

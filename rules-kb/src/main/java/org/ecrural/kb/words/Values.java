@@ -71,6 +71,11 @@ public final class Values {
         return Comparator.nullsLast(Comparator.<String>naturalOrder()).compare(Format.id(a), Format.id(b));
     }
 
+    /** A yes/no evidence field (an enum value the label table names) and what a fact states of it; null: not evidenced. */
+    public static Object stated(Enum<?> field, Boolean value) {
+        return new Format.Stated(Objects.requireNonNull(field, "field"), value);
+    }
+
     public static Object named(String id, String name) {
         return new Format.Named(id, name);
     }

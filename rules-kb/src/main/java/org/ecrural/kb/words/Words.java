@@ -26,7 +26,7 @@ final class Words {
     static final List<String> VARIANT_KEYS = List.of("message", "measured", "limit", "remedy", "evidence");
     /** The recording calls of a DRL consequence that name a value: {@code .money("upward", $upward)}. */
     private static final Pattern RECORDED = Pattern.compile(
-            "\\.(money|share|shareDown|shareUp|percent|count|date|code|province|value|values|sorted|fact|evidence)\\s*\\(\\s*\"([^\"]*)\"");
+            "\\.(money|share|shareDown|shareUp|percent|count|date|code|province|value|values|sorted|unlessYes|fact|evidence)\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern EVIDENCE = Pattern.compile("\\.evidence\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern VARIANT = Pattern.compile("\\.variant\\s*\\((?:[^\";]*?,)?\\s*\"([^\"]*)\"");
     /** The facts a template may read properties of: the plan's model and the engine's derived facts. */

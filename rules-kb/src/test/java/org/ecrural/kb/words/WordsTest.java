@@ -316,6 +316,24 @@ class WordsTest {
         assertThat(c.drafts().get(0).evidence()).containsExactly(
                 new org.ecrural.kb.Evidence("FORM", "", "form: not stated", new Text("形式：未填写", "form: not stated")),
                 new org.ecrural.kb.Evidence("SENT_ON", "2018-06-16", "sent on 16 June 2018", new Text("报送日期：2018年6月16日", "sent on 16 June 2018")));
+
+    void yesNoFieldsNotStatedYesAreListedWithWhatThePlanStates() {
+        String drl = "rule \"TEST-ONE\"\nwhen\nthen\n    findings.area(\"1\").unlessYes(\"missing\", a, x)"
+                + ".unlessYes(\"missing\", b, y).unlessYes(\"missing\", c, z).emit();\nend\n";
+        Wording w = wording(SECTION.replace("MESSAGE_EN", "{missing.size}: {missing}")
+                .replace("zh: 测试\n", "zh: \"{missing.size}：{missing}\"\n"), drl);
+        FindingCollector c = new FindingCollector(w);
+        c.firing(w.rule("TEST-ONE").info());
+        c.area("1").unlessYes("missing", org.ecrural.model.ProjectEvidence.TRANSACTION_INFO, false)
+                .unlessYes("missing", org.ecrural.model.ProjectEvidence.ACTIVITY_INFO, true)
+                .unlessYes("missing", org.ecrural.model.ProjectEvidence.ONLINE_SALES_RECORDS, null).emit();
+        assertThat(c.drafts().get(0).message()).isEqualTo(new Text("2：交易信息（否）、网上销售产品记录（未提供证明）",
+                "2: transaction information (no), records of products sold online (not evidenced)"));
+        // every field stated yes: the list is still recorded, empty
+        c.area("1").unlessYes("missing", org.ecrural.model.ProjectEvidence.TRANSACTION_INFO, true).emit();
+        assertThat(c.drafts().get(1).message().en()).isEqualTo("0: none");
+        assertThat(problems(SECTION.replace("MESSAGE_EN", "{missing}"), "rule \"TEST-ONE\"\nwhen\nthen\n"
+                + "    findings.area(\"1\").emit();\nend\n")).singleElement().asString().contains("does not record");
     }
 
     // ---- validation problems, with file:line ----
