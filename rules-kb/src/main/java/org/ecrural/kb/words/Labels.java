@@ -8,6 +8,8 @@ import org.ecrural.kb.Language;
 import org.ecrural.kb.RuleProblem;
 import org.ecrural.kb.SubjectType;
 import org.ecrural.kb.Text;
+import org.ecrural.kb.facts.GrowthMeasure;
+import org.ecrural.kb.facts.IdleRewardFailure;
 import org.ecrural.model.Direction;
 import org.ecrural.model.DivisionType;
 import org.ecrural.model.ExpenseType;
@@ -29,11 +31,14 @@ import org.ecrural.model.WorkPlanItem;
  * both labels; a missing or unknown one is a problem at file:line. Immutable.
  */
 public final class Labels {
-    /** The enums whose values findings may show: every enum of rules-model, and the subject types. */
+    /**
+     * The enums whose values findings may show: every enum of rules-model, the subject types, and
+     * the enums of the engine's classification facts.
+     */
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(Direction.class, DivisionType.class,
             ExpenseType.class, FilingContent.class, OldAreaRegion.class, ProjectStatus.class, StationFunction.class,
             SubmissionForm.class, SupportMethod.class, Track.class, TraineeGroup.class, TrainingTopic.class,
-            WorkPlanItem.class, SubjectType.class);
+            WorkPlanItem.class, SubjectType.class, IdleRewardFailure.class, GrowthMeasure.class);
 
     private final Map<Enum<?>, Text> values;
     private final Map<String, Text> clauses;
