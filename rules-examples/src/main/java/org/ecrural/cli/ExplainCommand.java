@@ -223,6 +223,18 @@ final class ExplainCommand implements Callable<Integer> {
         PARTS.put(IdleFundReallocation.class, "idleFundReallocations[]");
     }
 
+    /** The classification facts the engine derives from the plan, and the plan data each is computed from. */
+    private static final Map<String, Map<String, List<String>>> DERIVED_FACTS = Map.of(
+            "AreaFunds", Map.of("fundAllocations[]", List.of("area", "centralFunds"),
+                    "projects[]", List.of("area", "direction", "expenseType", "centralFunds")),
+            "IdleRewardCheck", Map.of("idleFundReallocations[]", List.of("fromArea", "toCounty", "amount", "recipientRatedOutstanding"),
+                    "counties[]", List.of("code", "supportedInYear"), "finalSubmission", List.of("counties"),
+                    "province", List.of("code")),
+            "VillageCoverage", Map.of("counties[].villages", List.of("registeredPoor", "registeredPoorServed", "administrative",
+                    "administrativeServed")),
+            "RetailGrowth", Map.of("counties[]", List.of("onlineRetailGrowth", "agriOnlineRetailGrowth"),
+                    "nationalRuralAverage", List.of("onlineRetailGrowth", "agriOnlineRetailGrowth")));
+
     /** Derived properties of the fact classes, and the plan fields they are computed from. */
     private static final Map<String, List<String>> DERIVED = Map.of(
             "isDistrict", List.of("divisionType"),
@@ -272,6 +284,15 @@ final class ExplainCommand implements Callable<Integer> {
             });
             reads.put(part.getValue(), fields);
         }
+        // the engine's classification facts (org.ecrural.kb.facts), and the plan data they are computed from
+        DERIVED_FACTS.forEach((fact, parts) -> {
+            if (Pattern.compile("\\b" + fact + "\\b").matcher(source).find()) {
+                parts.forEach((part, fields) -> {
+                    List<String> list = reads.computeIfAbsent(part, k -> new ArrayList<>());
+                    fields.stream().filter(f -> !list.contains(f)).forEach(list::add);
+                });
+            }
+        });
         if (source.contains("AreaOfPlan")) {
             reads.put("demo areas (codes of areas[], fundAllocations[].area, projects[].area)", List.of());
         }

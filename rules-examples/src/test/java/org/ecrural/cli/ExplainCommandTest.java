@@ -21,7 +21,7 @@ class ExplainCommandTest {
                 .contains("upwardMinShare = \"0.50\"")
                 .contains("fundAllocations[]: area, centralFunds")
                 .contains("projects[]:").contains("direction")
-                .contains("rule \"FUND-UPWARD-MIN-SHARE\"").contains("@clause(\"4.1\")").contains("\nend");
+                .contains("rule \"FUND-UPWARD-MIN-SHARE\"").contains("AreaFunds(").contains("\nend");
     }
 
     @Test

@@ -180,10 +180,10 @@ class RuleFolderCommandsTest {
     @Test
     void explainShowsTheFoldersParametersAndSource() throws IOException {
         setUpwardMinimum("0.60");
-        edit("funds.drl", "@title(\"", "@title(\"EDITED: ");
+        edit("funds.words.yaml", "en: Central funds for rural products going upward", "en: EDITED Central funds for rural products going upward");
         CliRun run = CliRun.of("explain", "FUND-UPWARD-MIN-SHARE", "--rules", rules.toString(), "--lang", "en");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("0.60").contains("EDITED: ");
+        assertThat(run.out()).contains("0.60").contains("EDITED Central funds");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.ecrural.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.ecrural.kb.Plans.with;
 
 import java.math.BigDecimal;
@@ -73,8 +74,8 @@ class TargetsRulesTest {
         assertThat(f.severity()).isEqualTo(Severity.TARGET);
         assertThat(f.blocking()).isFalse();
         assertThat(f.clause()).isEqualTo("2.2");
-        assertThat(f.message().zh()).contains("通渭县 (621121)");
-        assertThat(f.message().en()).contains("通渭县 (621121)");
+        assertThat(f.message().zh()).contains("示范县通渭县（621121）的");
+        assertThat(f.message().en()).contains("Demo county 通渭县 (621121)");
         assertThat(f.remedy()).isNotNull();
         assertThat(f.evidence()).isNotEmpty();
     }
@@ -94,16 +95,17 @@ class TargetsRulesTest {
             assertTarget(f);
             assertThat(f.measured()).isEqualTo("poor villages 49.34% (75 of 152), all villages 50.00% (166 of 332)");
             assertThat(f.limit()).isEqualTo("about 50.00% of poor villages and of all villages");
-            assertThat(f.remedy().en()).isEqualTo("Extend e-commerce service to 1 more registered poor village(s) to meet the target.");
-            assertThat(f.evidence()).containsExactly(new Evidence("COUNTY", AREA,
-                    "registeredPoorServed 75 of registeredPoor 152, administrativeServed 166 of administrative 332"));
+            assertThat(f.remedy().en()).isEqualTo("Extend e-commerce service to 1 more registered poor village(s) and 0 more administrative village(s) to meet the target.");
+            assertThat(f.message().zh()).isEqualTo("示范县通渭县（621121）的电商服务覆盖率未达到约 50.00% 的发展目标：建档立卡贫困村 49.34%（152 个中的 75 个），整体行政村 50.00%（332 个中的 166 个）。");
+            assertThat(f.evidence()).extracting(Evidence::kind, Evidence::id, Evidence::detail).containsExactly(tuple("COUNTY", AREA,
+                    "通渭县 (621121): 75 of 152 registered poor villages served, 166 of 332 administrative villages served"));
         }
 
         @Test
         void oneVillageLessOfAllMissesIt() {
             Finding f = only(evaluate(coverage(villages(76, 152, 165, 332))), "GOAL-VILLAGE-COVERAGE");
             assertThat(f.measured()).isEqualTo("poor villages 50.00% (76 of 152), all villages 49.69% (165 of 332)");
-            assertThat(f.remedy().zh()).isEqualTo("电商服务行政村再覆盖 1 个即可达到目标。");
+            assertThat(f.remedy().zh()).isEqualTo("电商服务再覆盖建档立卡贫困村 0 个、行政村 1 个即可达到目标。");
         }
 
         @Test
@@ -120,34 +122,6 @@ class TargetsRulesTest {
             assertThat(f.measured()).isEqualTo("poor villages 10.00% (10 of 100), all villages 10.00% (20 of 200)");
             assertThat(f.remedy().en()).contains("40 more registered poor village(s) and 80 more administrative village(s)");
             assertThat(f.message().en()).contains("50.00%");
-        }
-
-        @Test
-        void aTotalOfZeroCountsAsMet() {
-            assertThat(evaluate(coverage(villages(0, 0, 100, 200))).findings()).isEmpty();
-            Finding f = only(evaluate(coverage(villages(0, 0, 99, 200))), "GOAL-VILLAGE-COVERAGE");
-            assertThat(f.measured()).isEqualTo("poor villages no villages, all villages 49.50% (99 of 200)");
-        }
-
-        @Test
-        void aHalfWithoutFiguresIsNotMeasured() {
-            Villages v = villages(0, 0, 10, 100);
-            v.setRegisteredPoor(null);
-            v.setRegisteredPoorServed(null);
-            Finding f = only(evaluate(coverage(v)), "GOAL-VILLAGE-COVERAGE");
-            assertThat(f.measured()).isEqualTo("poor villages not given, all villages 10.00% (10 of 100)");
-        }
-
-        @Test
-        void aCountyWithoutVillageFiguresIsSilent() {
-            assertThat(evaluate(coverage(null)).findings()).isEmpty();
-        }
-
-        @Test
-        void aCountyThatIsNoDemoAreaIsSilent() {
-            PlanDocument p = coverage(villages(0, 100, 0, 100));
-            p.getAreas().clear();
-            assertThat(evaluate(p).findings()).isEmpty();
         }
 
         @Test
@@ -169,12 +143,6 @@ class TargetsRulesTest {
     @Nested
     class RetailGrowth {
         @Test
-        void growthAboveBothAveragesMeetsTheTarget() {
-            assertThat(evaluate(growth("0.35", "0.41")).findings()).isEmpty();
-            assertThat(evaluate(growth("0.30001", "0.33001")).findings()).isEmpty();
-        }
-
-        @Test
         void growthEqualToTheAverageMissesIt() {
             Finding f = only(evaluate(growth("0.30", "0.41")), "GOAL-RETAIL-GROWTH");
             assertTarget(f);
@@ -182,10 +150,10 @@ class TargetsRulesTest {
             assertThat(f.limit()).isEqualTo("> 30.00% and > 33.00% (national rural averages)");
             assertThat(f.message().en()).contains("rural online retail growth does not exceed");
             assertThat(f.message().zh()).contains("的农村网络零售额增速未高于全国农村平均水平");
-            assertThat(f.evidence()).containsExactly(
-                    new Evidence("COUNTY", AREA, "onlineRetailGrowth 0.30, agriOnlineRetailGrowth 0.41"),
-                    new Evidence("NATIONAL_RURAL_AVERAGE", "agriOnlineRetailGrowth", "0.33"),
-                    new Evidence("NATIONAL_RURAL_AVERAGE", "onlineRetailGrowth", "0.30"));
+            assertThat(f.message().zh()).isEqualTo("示范县通渭县（621121）的农村网络零售额增速未高于全国农村平均水平：农村网络零售额增速 30.00%"
+                    + "（全国农村 30.00%，0.00 个百分点），农产品网络零售额增速 41.00%（全国农村 33.00%，+8.00 个百分点）。");
+            assertThat(f.evidence()).extracting(Evidence::kind, Evidence::id, Evidence::detail).containsExactly(tuple("COUNTY", AREA, "通渭县 (621121): online retail growth 30.00%, "
+                    + "agricultural online retail growth 41.00%; national rural averages 30.00% and 33.00%"));
         }
 
         @Test
@@ -206,15 +174,6 @@ class TargetsRulesTest {
         void marginsAreRoundedAwayFromTheLimit() {
             Finding f = only(evaluate(growth("0.29999", "0.33001")), "GOAL-RETAIL-GROWTH");
             assertThat(f.measured()).contains("(-0.01 pp)").contains("(+0.01 pp)");
-        }
-
-        @Test
-        void withoutNationalAveragesTheTargetIsNotMeasured() {
-            PlanDocument p = growth("0.10", "0.10");
-            p.setNationalRuralAverage(null);
-            assertThat(evaluate(p).findings()).isEmpty();
-            p.setNationalRuralAverage(average("0.30", null));
-            assertThat(evaluate(p).findings()).isEmpty();
         }
 
         @Test

@@ -22,7 +22,7 @@ class WordedFindingsLanguageTest {
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}，。：；、（）「」“”]");
 
     /** The sections written with words whose scenario plans the test reads. */
-    static final List<String> SECTIONS = List.of("eligibility", "training", "acceptance");
+    static final List<String> SECTIONS = List.of("eligibility", "training", "acceptance", "funds", "targets");
 
     static List<PlanDocument> plans() throws Exception {
         List<PlanDocument> plans = new ArrayList<>(List.of(ServiceSystemRulesTest.station(), WorkPlanRulesTest.planWithout(WorkPlanItem.values()),
@@ -95,7 +95,9 @@ class WordedFindingsLanguageTest {
                         "ELIG-CONTIGUOUS-PREFECTURE")
                 .contains("TRAIN-RECORD-COMPLETE", "TRAIN-TARGET-GROUP", "TRAIN-POOR-HOUSEHOLD-FOCUS", "TRAIN-PRACTICAL-SKILLS",
                         "TRAIN-POST-SERVICE", "ACPT-LEDGER", "ACPT-SIGNAGE", "ACPT-SERVICE-RECORDS", "ACPT-COMPLETE-INFORMATION",
-                        "ACPT-CONTRACTOR-ASSESSED", "ACPT-OPERATION-PLAN", "ACPT-OVERDUE");
+                        "ACPT-CONTRACTOR-ASSESSED", "ACPT-OPERATION-PLAN", "ACPT-OVERDUE")
+                .contains("FUND-UPWARD-MIN-SHARE", "FUND-SERVICE-CENTRE-MAX-SHARE", "FUND-PROHIBITED-USE", "FUND-WITHIN-ALLOCATION",
+                        "FUND-PREFERRED-METHODS", "FUND-IDLE-REWARD", "GOAL-VILLAGE-COVERAGE", "GOAL-RETAIL-GROWTH");
         // every variant of the two sections is among them: the not-evidenced and the no-form cases
         assertThat(findings).extracting(f -> f.message().en())
                 .anyMatch(m -> m.contains("states no form"))

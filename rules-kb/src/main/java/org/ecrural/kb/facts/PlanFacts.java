@@ -14,13 +14,16 @@ import org.ecrural.kb.EditionParameters;
 import org.ecrural.kb.SubjectType;
 import org.ecrural.model.County;
 import org.ecrural.model.DemoArea;
+import org.ecrural.model.IdleFundReallocation;
+import org.ecrural.model.NationalRuralAverage;
 import org.ecrural.model.PlanDocument;
 import org.ecrural.model.TrainingRecord;
 
 /**
  * The facts one evaluation of a plan works on: the edition parameters, the plan's own parts, and
  * the classification facts derived from them ({@link PlanContext}, {@link AreaOfPlan},
- * {@link TrainingArea}, {@link RankedLists}, {@link DisclosureSite}). The engine inserts exactly these; tools that drive a session themselves
+ * {@link TrainingArea}, {@link RankedLists}, {@link DisclosureSite}, {@link AreaFunds}, {@link IdleRewardCheck},
+ * {@link VillageCoverage}, {@link RetailGrowth}). The engine inserts exactly these; tools that drive a session themselves
  * (benchmarks, experiments) use the same list.
  */
 public final class PlanFacts {
@@ -73,10 +76,29 @@ public final class PlanFacts {
         }
         Set<String> listed = new HashSet<>();
         plan.getAreas().forEach(a -> listed.add(a.getCode()));
-        for (String code : areaCodes(plan)) {
+        Set<String> areaCodes = areaCodes(plan);
+        for (String code : areaCodes) {
             String name = countyNames.get(code);
             facts.add(new AreaOfPlan(code, name == null || name.isBlank() ? code : name,
                     listed.contains(code), countyNames.containsKey(code)));
+            if (code != null) {
+                facts.add(AreaFunds.of(code, plan.getFundAllocations(), plan.getProjects(), edition));
+            }
+        }
+        Set<String> finalList = plan.getFinalSubmission() == null || plan.getFinalSubmission().getCounties() == null ? Set.of()
+                : new HashSet<>(plan.getFinalSubmission().getCounties());
+        for (IdleFundReallocation r : plan.getIdleFundReallocations()) {
+            facts.add(new IdleRewardCheck(r, plan.getProvince(), plan.getCounties(), areaCodes, finalList));
+        }
+        NationalRuralAverage average = plan.getNationalRuralAverage();
+        boolean averages = average != null && average.getOnlineRetailGrowth() != null && average.getAgriOnlineRetailGrowth() != null;
+        for (County c : plan.getCounties()) {
+            if (c.getVillages() != null) {
+                facts.add(new VillageCoverage(c));
+            }
+            if (averages && c.getOnlineRetailGrowth() != null && c.getAgriOnlineRetailGrowth() != null) {
+                facts.add(new RetailGrowth(c, average));
+            }
         }
         return facts;
     }

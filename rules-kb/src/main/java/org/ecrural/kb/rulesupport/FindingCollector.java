@@ -198,6 +198,25 @@ public final class FindingCollector {
             return put(name, Values.share(part, whole, RoundingMode.CEILING));
         }
 
+        /**
+         * A count out of a total measured against a limit share: {@code 49.34% (75 of 152)} /
+         * {@code 49.34%（152 个中的 75 个）}, the share rounded away from the limit; {@code n/a (0 of 0)}
+         * for a total of 0; absent ({@code not stated} / {@code 未填写}) when either is null.
+         */
+        public Builder shareOf(String name, Integer part, Integer whole, BigDecimal limit) {
+            boolean below = part != null && whole != null && whole != 0
+                    && BigDecimal.valueOf(part.longValue()).compareTo(BigDecimal.valueOf(whole.longValue()).multiply(limit)) < 0;
+            return put(name, Values.countShare(part, whole, below ? RoundingMode.FLOOR : RoundingMode.CEILING));
+        }
+
+        /**
+         * The margin value − reference in percentage points, signed, rounded away from zero so a
+         * margin above zero never reads 0.00: {@code +5.00 pp} / {@code +5.00 个百分点}, {@code -0.01 pp}.
+         */
+        public Builder points(String name, BigDecimal value, BigDecimal reference) {
+            return put(name, Values.points(value.subtract(reference)));
+        }
+
         /** A fraction such as an edition parameter 0.50, shown as 50.00%. */
         public Builder percent(String name, BigDecimal fraction) {
             return put(name, Values.percent(fraction));

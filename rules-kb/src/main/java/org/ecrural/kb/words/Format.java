@@ -24,6 +24,8 @@ import org.ecrural.kb.Language;
  *   <li>money: {@code 1,600,000.00 元} / {@code 1,600,000.00 yuan} (at least two decimals, more when the amount has them);</li>
  *   <li>share of a part in a whole: {@code 49.99%}, two decimals rounded away from the limit it was measured against;</li>
  *   <li>percent (a parameter share such as 0.5): {@code 50.00%};</li>
+ *   <li>count share: {@code 49.34% (75 of 152)} / {@code 49.34%（152 个中的 75 个）}, the share rounded away from the limit;</li>
+ *   <li>points (a margin): {@code +5.00 pp} / {@code +5.00 个百分点}, rounded away from zero;</li>
  *   <li>count: {@code 3}; date: {@code 2018年5月31日} / {@code 31 May 2018};</li>
  *   <li>enum value: its label ({@link Labels}); code or id: as written;</li>
  *   <li>list: each element by its type, joined with {@code 、} / {@code , }; empty: 无 / none;</li>
@@ -51,6 +53,14 @@ final class Format {
 
     /** A fraction such as an edition parameter 0.50, shown as a percentage: 50.00%. */
     record Percent(BigDecimal fraction) {
+    }
+
+    /** A count out of a total with its share, shown rounded with the given mode: {@code 49.34% (75 of 152)}. */
+    record CountShare(long part, long whole, RoundingMode mode) {
+    }
+
+    /** A margin between two fractions in percentage points, signed, rounded away from zero: {@code +5.00 pp}. */
+    record Points(BigDecimal fraction) {
     }
 
     /** A code or id, shown as written. */
@@ -93,6 +103,13 @@ final class Format {
         }
         if (value instanceof Share s) {
             return share(s, lang);
+        }
+        if (value instanceof CountShare c) {
+            String share = share(new Share(BigDecimal.valueOf(c.part()), BigDecimal.valueOf(c.whole()), c.mode()), lang);
+            return zh ? share + "（" + c.whole() + " 个中的 " + c.part() + " 个）" : share + " (" + c.part() + " of " + c.whole() + ")";
+        }
+        if (value instanceof Points p) {
+            return points(p.fraction(), lang);
         }
         if (value instanceof Percent p) {
             return p.fraction().multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
@@ -182,6 +199,17 @@ final class Format {
             return zh ? "省份 " + code : "province " + code;
         }
         return zh ? name.zh() + "（" + code + "）" : name.en() + " (province " + code + ")";
+    }
+
+    /** A margin in percentage points, two decimals rounded away from zero: +0.01 pp, 0.00 pp, -0.01 pp. */
+    static String points(BigDecimal fraction, Language lang) {
+        BigDecimal p = fraction.multiply(HUNDRED);
+        String unit = lang == Language.ZH ? " 个百分点" : " pp";
+        if (p.signum() == 0) {
+            return "0.00" + unit;
+        }
+        p = p.setScale(2, p.signum() > 0 ? RoundingMode.CEILING : RoundingMode.FLOOR);
+        return (p.signum() > 0 ? "+" : "") + p.toPlainString() + unit;
     }
 
     static String date(LocalDate d, Language lang) {

@@ -9,6 +9,8 @@ import org.ecrural.kb.RuleProblem;
 import org.ecrural.kb.SubjectType;
 import org.ecrural.kb.Text;
 import org.ecrural.kb.facts.DisclosureWebsite;
+import org.ecrural.kb.facts.GrowthMeasure;
+import org.ecrural.kb.facts.IdleRewardFailure;
 import org.ecrural.model.Direction;
 import org.ecrural.model.DivisionType;
 import org.ecrural.model.ExpenseType;
@@ -38,7 +40,7 @@ public final class Labels {
             ExpenseType.class, FilingContent.class, OldAreaRegion.class, ProjectStatus.class, StationFunction.class,
             SubmissionForm.class, SupportMethod.class, Track.class, TraineeGroup.class, TrainingTopic.class,
             WorkPlanItem.class, SubjectType.class, DisclosureWebsite.class, TrainingRecordField.class, LedgerField.class,
-            ProjectEvidence.class);
+            ProjectEvidence.class, IdleRewardFailure.class, GrowthMeasure.class);
 
     private final Map<Enum<?>, Text> values;
     private final Map<String, Text> clauses;

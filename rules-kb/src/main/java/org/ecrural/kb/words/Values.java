@@ -43,6 +43,15 @@ public final class Values {
         return new Format.Percent(Objects.requireNonNull(fraction, "percent"));
     }
 
+    /** A count out of a total, or an absent value when either is not given. */
+    public static Object countShare(Integer part, Integer whole, RoundingMode mode) {
+        return part == null || whole == null ? Format.Absent.VALUE : new Format.CountShare(part, whole, mode);
+    }
+
+    public static Object points(BigDecimal fraction) {
+        return new Format.Points(Objects.requireNonNull(fraction, "points"));
+    }
+
     public static Object code(String code) {
         return new Format.Code(code == null ? "" : code);
     }

@@ -26,7 +26,7 @@ final class Words {
     static final List<String> VARIANT_KEYS = List.of("message", "measured", "limit", "remedy", "evidence");
     /** The recording calls of a DRL consequence that name a value: {@code .money("upward", $upward)}. */
     private static final Pattern RECORDED = Pattern.compile(
-            "\\.(money|share|shareDown|shareUp|percent|count|date|code|province|value|values|sorted|unlessYes|fact|evidence)\\s*\\(\\s*\"([^\"]*)\"");
+            "\\.(money|share|shareDown|shareUp|shareOf|points|percent|count|date|code|province|value|values|sorted|unlessYes|fact|evidence)\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern EVIDENCE = Pattern.compile("\\.evidence\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern VARIANT = Pattern.compile("\\.variant\\s*\\((?:[^\";]*?,)?\\s*\"([^\"]*)\"");
     /** The facts a template may read properties of: the plan's model and the engine's derived facts. */
@@ -40,7 +40,9 @@ final class Words {
             org.ecrural.kb.facts.PlanContext.class, org.ecrural.kb.facts.TrainingArea.class,
             org.ecrural.kb.facts.DisclosureSite.class, org.ecrural.kb.facts.RankedLists.Unranked.class,
             org.ecrural.kb.facts.RankedLists.RankMissing.class, org.ecrural.kb.facts.RankedLists.RankTied.class,
-            org.ecrural.kb.facts.RankedLists.RankBeyond.class);
+            org.ecrural.kb.facts.RankedLists.RankBeyond.class,
+            org.ecrural.kb.facts.AreaFunds.class, org.ecrural.kb.facts.IdleRewardCheck.class,
+            org.ecrural.kb.facts.VillageCoverage.class, org.ecrural.kb.facts.RetailGrowth.class);
     private static final Map<String, String> KINDS = Map.of("ProjectItem", "PROJECT", "FundAllocation", "ALLOCATION",
             "IdleFundReallocation", "REALLOCATION", "DemoArea", "AREA", "AreaOfPlan", "AREA",
             "PrefecturePromotion", "PREFECTURE", "TrainingArea", "AREA");
