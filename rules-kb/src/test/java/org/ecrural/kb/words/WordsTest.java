@@ -58,6 +58,28 @@ class WordsTest {
     // ---- formatting by type ----
 
     @Test
+    void aCountShareShowsItsShareRoundedAwayFromTheLimitWithItsCountsInEachLanguage() {
+        Object missed = Values.countShare(75, 152, RoundingMode.FLOOR);
+        assertThat(fmt(missed, Language.EN)).isEqualTo("49.34% (75 of 152)");
+        assertThat(fmt(missed, Language.ZH)).isEqualTo("49.34%（152 个中的 75 个）");
+        assertThat(fmt(Values.countShare(2, 3, RoundingMode.CEILING), Language.EN)).isEqualTo("66.67% (2 of 3)");
+        assertThat(fmt(Values.countShare(1, 3, RoundingMode.FLOOR), Language.EN)).isEqualTo("33.33% (1 of 3)");
+        assertThat(fmt(Values.countShare(0, 0, RoundingMode.FLOOR), Language.EN)).isEqualTo("n/a (0 of 0)");
+        assertThat(fmt(Values.countShare(0, 0, RoundingMode.FLOOR), Language.ZH)).isEqualTo("无从计算（0 个中的 0 个）");
+        assertThat(fmt(Values.countShare(null, 10, RoundingMode.FLOOR), Language.EN)).isEqualTo("not stated");
+        assertThat(fmt(Values.countShare(3, null, RoundingMode.FLOOR), Language.ZH)).isEqualTo("未填写");
+    }
+
+    @Test
+    void pointsAreSignedAndRoundedAwayFromZeroInEachLanguage() {
+        assertThat(fmt(Values.points(new BigDecimal("0.05")), Language.EN)).isEqualTo("+5.00 pp");
+        assertThat(fmt(Values.points(new BigDecimal("0.05")), Language.ZH)).isEqualTo("+5.00 个百分点");
+        assertThat(fmt(Values.points(new BigDecimal("0.00001")), Language.EN)).isEqualTo("+0.01 pp");
+        assertThat(fmt(Values.points(new BigDecimal("-0.00001")), Language.EN)).isEqualTo("-0.01 pp");
+        assertThat(fmt(Values.points(new BigDecimal("0.000")), Language.ZH)).isEqualTo("0.00 个百分点");
+    }
+
+    @Test
     void moneyHasThousandsSeparatorsAtLeastTwoDecimalsAndItsUnit() {
         assertThat(fmt(Values.money(new BigDecimal("1600000")), Language.ZH)).isEqualTo("1,600,000.00 元");
         assertThat(fmt(Values.money(new BigDecimal("1600000")), Language.EN)).isEqualTo("1,600,000.00 yuan");
