@@ -293,6 +293,21 @@ final class RuleBase {
             }
             return defineClass(name, bytes, 0, bytes.length);
         }
+
+        /**
+         * The bytes of the folder's own (checked) classes as resources: Drools reads a lambda's
+         * class file to tell consequences apart (conditional consequences, {@code then[name]}).
+         */
+        @Override
+        public java.io.InputStream getResourceAsStream(String name) {
+            if (name.endsWith(".class")) {
+                byte[] bytes = classes.get(name.substring(0, name.length() - ".class".length()));
+                if (bytes != null) {
+                    return new java.io.ByteArrayInputStream(bytes);
+                }
+            }
+            return super.getResourceAsStream(name);
+        }
     }
 
     private static final java.util.regex.Pattern UNRESOLVED = java.util.regex.Pattern.compile(

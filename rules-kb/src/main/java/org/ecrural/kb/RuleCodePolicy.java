@@ -81,6 +81,10 @@ final class RuleCodePolicy {
     /** Types otherwise refused of which the listed members are allowed (executable-model code calls them). */
     private static final Map<String, Set<String>> ONLY = Map.of(
             "java/lang/System", Set.of("arraycopy"),
+            // javac's $deserializeLambda$ of a serializable lambda (executable-model conditional consequences) reads these
+            "java/lang/invoke/SerializedLambda", Set.of("getImplMethodName", "getImplMethodKind", "getFunctionalInterfaceClass",
+                    "getFunctionalInterfaceMethodName", "getFunctionalInterfaceMethodSignature", "getImplClass",
+                    "getImplMethodSignature", "getCapturedArg", "getCapturingClass", "getInstantiatedMethodType"),
             "org/drools/util/DateUtils", Set.of("getDateFormatMask"));
 
     /** Exceptions rule code may catch: never an Error, so that a cancelled or exhausted evaluation is not swallowed. */

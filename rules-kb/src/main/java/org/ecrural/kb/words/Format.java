@@ -268,6 +268,11 @@ final class Format {
         if (v == null) {
             return m.getReturnType() == Boolean.class ? Absent.EVIDENCE : Absent.VALUE;
         }
+        if (v instanceof Collection<?> c) {
+            // a list the plan states (a record's topics, a project's station functions) reads in a fixed
+            // order, whatever the order the plan gave it: the same plan, the same report
+            return Values.sorted(c);
+        }
         return v;
     }
 
