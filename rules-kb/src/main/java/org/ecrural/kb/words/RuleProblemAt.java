@@ -22,42 +22,6 @@ final class RuleProblemAt {
 
     /** @return the text with comments replaced by spaces (line breaks kept), string literals left as they are */
     static String blankComments(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '/' && i + 1 < s.length() && s.charAt(i + 1) == '/') {
-                while (i < s.length() && s.charAt(i) != '\n') {
-                    out.append(' ');
-                    i++;
-                }
-            } else if (c == '/' && i + 1 < s.length() && s.charAt(i + 1) == '*') {
-                while (i < s.length() && !(s.charAt(i) == '*' && i + 1 < s.length() && s.charAt(i + 1) == '/')) {
-                    out.append(s.charAt(i) == '\n' ? '\n' : ' ');
-                    i++;
-                }
-                out.append(i < s.length() ? "  " : "");
-                i += 2;
-            } else if (c == '"') {
-                out.append(c);
-                i++;
-                while (i < s.length() && s.charAt(i) != '"' && s.charAt(i) != '\n') {
-                    if (s.charAt(i) == '\\' && i + 1 < s.length()) {
-                        out.append(s.charAt(i));
-                        i++;
-                    }
-                    out.append(s.charAt(i));
-                    i++;
-                }
-                if (i < s.length()) {
-                    out.append(s.charAt(i));
-                    i++;
-                }
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
+        return DrlSource.blank(s, false);
     }
 }
