@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         description = "Evaluates plans against the 2018 notice on the E-commerce into Rural Areas "
                 + "Comprehensive Demonstration (电子商务进农村综合示范).",
         subcommands = {EvaluateCommand.class, GenerateCommand.class, RulesCommand.class, ExplainCommand.class,
-                TestCommand.class, ValidateCommand.class, InitRulesCommand.class, CompareCommand.class,
+                TestCommand.class, ValidateCommand.class, InitRulesCommand.class, CompareCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Ecrural implements Runnable {
     /** Exit code: no finding blocks. */
