@@ -122,9 +122,9 @@ class TypedParametersTest {
         List<RuleProblem> problems = ParameterReads.check(Map.of("x.drl", drl), E);
         assertThat(problems).extracting(RuleProblem::toString).containsExactly(
                 "x.drl:6:30: share(\"upwardMinShar\") reads a parameter that edition 2018 does not have (did you mean upwardMinShare?)",
-                "x.drl:7:29: count(\"upwardMinShare\") reads parameter upwardMinShare as a count, but it is a share;"
+                "x.drl:7:28: count(\"upwardMinShare\") reads parameter upwardMinShare as a count, but it is a share;"
                         + " read it with share(\"upwardMinShare\")",
-                "x.drl:7:61: codes(\"addressedProvinces\") reads parameter addressedProvinces as a codes, but it is a table");
+                "x.drl:7:58: codes(\"addressedProvinces\") reads parameter addressedProvinces as a codes, but it is a table");
     }
 
     @Test

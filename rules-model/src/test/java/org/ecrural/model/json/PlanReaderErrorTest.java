@@ -366,7 +366,7 @@ class PlanReaderErrorTest {
     @Test
     void manyErrorsAreReportedAtOnceInDocumentOrder() {
         String json = full()
-                .replace("\"edition\": \"2018\"", "\"edition\": \"2019\"")
+                .replace("\"edition\": \"2018\"", "\"edition\": \"2018/甘肃\"")
                 .replace("\"name\": \"甘肃省\",", "\"name\": \"甘肃省\", \"colour\": \"red\",")
                 .replace("\"registeredPoorServed\": 80", "\"registeredPoorServed\": 180")
                 .replace("\"receivedOn\": \"2018-05-30\"", "\"receivedOn\": \"2018-02-30\"")
