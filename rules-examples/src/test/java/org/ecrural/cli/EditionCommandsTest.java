@@ -84,6 +84,23 @@ class EditionCommandsTest {
     }
 
     @Test
+    void validateReportsABrokenOverlayAndAMisspeltParameterReadAtTheirLines() throws IOException {
+        Files.writeString(rules.resolve("editions/2018-甘肃.json"), GANSU.replace("\"upwardMinShare\"", "\"upwardMinShar\""),
+                StandardCharsets.UTF_8);
+        Path funds = rules.resolve("funds.drl");
+        String drl = Files.readString(funds, StandardCharsets.UTF_8);
+        Files.writeString(funds, drl.replace("EditionParameters($max : serviceCentreMaxShare)",
+                "EditionParameters($max : share(\"serviceCentreMaxShar\"))"), StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("validate", rules.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("editions/2018-甘肃.json:3: parameter upwardMinShar is not a parameter of edition 2018"
+                        + " (did you mean upwardMinShare?)")
+                .containsPattern("funds\\.drl:\\d+:\\d+: share\\(\"serviceCentreMaxShar\"\\) reads a parameter that edition 2018"
+                        + " does not have \\(did you mean serviceCentreMaxShare\\?\\)")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void rulesListsAFoldersRulesEditionsAndParameters() {
         CliRun run = CliRun.of("rules", "--rules", rules.toString(), "--trust-rules", "--edition", "2018-甘肃");
         assertThat(run.err()).isEmpty();

@@ -53,10 +53,11 @@ final class Editions {
      * Reads the base edition and resolves every overlay against the edition it extends.
      *
      * @param overlays overlay name (its file name without {@code .json}) to the file's text
-     * @return the editions, or null when a problem was added
+     * @return the editions that resolved (the base and every good overlay), or null when the base
+     *         edition cannot be read; every problem is added to problems, and any problem means
+     *         the rule base must not be used
      */
     static Editions read(String baseText, String baseFile, Map<String, String> overlays, List<RuleProblem> problems) {
-        int before = problems.size();
         byte[] baseBytes = baseText.getBytes(StandardCharsets.UTF_8);
         ObjectNode baseTree;
         EditionParameters base;
@@ -79,7 +80,7 @@ final class Editions {
             }
             r.resolve(name);
         }
-        return problems.size() > before ? null : new Editions(base, r.resolved);
+        return new Editions(base, r.resolved);
     }
 
     /** Resolves overlays depth first, each once, refusing a cycle. */

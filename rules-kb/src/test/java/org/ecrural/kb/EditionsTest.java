@@ -147,7 +147,8 @@ class EditionsTest {
 
     private static List<String> overlayProblems(Map<String, String> overlays) {
         List<RuleProblem> problems = new ArrayList<>();
-        assertThat(Editions.read(RuleFolder.builtIn().editionText(), "edition.json", overlays, problems)).isNull();
+        Editions read = Editions.read(RuleFolder.builtIn().editionText(), "edition.json", overlays, problems);
+        assertThat(read.names()).containsExactly("2018");
         return problems.stream().map(RuleProblem::toString).toList();
     }
 
