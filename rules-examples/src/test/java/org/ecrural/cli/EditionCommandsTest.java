@@ -93,7 +93,7 @@ class EditionCommandsTest {
                 "EditionParameters($max : share(\"serviceCentreMaxShar\"))"), StandardCharsets.UTF_8);
         CliRun run = CliRun.of("validate", rules.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("editions/2018-甘肃.json:3: parameter upwardMinShar is not a parameter of edition 2018"
+        assertThat(run.err()).contains("editions/2018-甘肃.json:2: parameter upwardMinShar is not a parameter of edition 2018"
                         + " (did you mean upwardMinShare?)")
                 .containsPattern("funds\\.drl:\\d+:\\d+: share\\(\"serviceCentreMaxShar\"\\) reads a parameter that edition 2018"
                         + " does not have \\(did you mean serviceCentreMaxShare\\?\\)")
