@@ -12,11 +12,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code ecrural rules [--rules DIR] [--edition NAME]}: every rule with id, clause, severity and title, and the editions. */
+/**
+ * {@code ecrural rules [--rules DIR] [--edition NAME]}: every rule with id, clause, severity and title, the editions,
+ * and the parameters of the base edition (or of the edition named).
+ */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = {"Lists every rule of the rule base (the built-in one, or the folder of --rules) with its id, clause, "
-                + "severity and title, then the editions it holds.",
-                "With --edition NAME: also that edition's parameters (name, type, clause, value), and the rules it leaves out."})
+                + "severity and title, then the editions it holds and the parameters (name, type, clause, value) of its "
+                + "base edition, or with --edition NAME of that edition, with the rules it leaves out."})
 final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,7 +28,7 @@ final class RulesCommand implements Callable<Integer> {
     RuleSource source;
 
     @Option(names = "--edition", paramLabel = "NAME",
-            description = "show the parameters of this edition (say 2018, or an overlay of the folder's editions/)")
+            description = "show the parameters of this edition instead of the base one (an overlay of the folder's editions/)")
     String edition;
 
     @Override
@@ -36,8 +39,8 @@ final class RulesCommand implements Callable<Integer> {
         if (engine == null) {
             return Ecrural.BAD_INPUT;
         }
-        Optional<EditionParameters> shown = edition == null ? Optional.empty() : engine.edition(edition);
-        if (edition != null && shown.isEmpty()) {
+        Optional<EditionParameters> shown = edition == null ? Optional.of(engine.edition()) : engine.edition(edition);
+        if (shown.isEmpty()) {
             err.println("ecrural: --edition " + edition + ": not an edition of this rule base; it holds "
                     + String.join(", ", engine.editions()));
             err.flush();
@@ -48,7 +51,7 @@ final class RulesCommand implements Callable<Integer> {
         for (RuleInfo r : rules) {
             boolean left = shown.map(e -> e.excludedRules().contains(r.id())).orElse(false);
             out.printf("%-32s %-14s %-10s %s%s%n", r.id(), r.clause(), r.severity(), r.title(),
-                    left ? "   (not in edition " + edition + ")" : "");
+                    left ? "   (not in edition " + shown.get().getEdition() + ")" : "");
         }
         out.printf("%d rules%n", rules.size());
         String base = engine.edition().getEdition();

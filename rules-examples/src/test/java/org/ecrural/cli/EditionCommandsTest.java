@@ -109,6 +109,9 @@ class EditionCommandsTest {
                 .contains("parameters of edition 2018-甘肃:")
                 .containsPattern("upwardMinShare\\s+share\\s+4\\.1\\s+\"0\\.60\"")
                 .containsPattern("oldAreaQuotaPerProvince\\s+count\\s+5\\.1\\s+5");
+        CliRun base = CliRun.of("rules");
+        assertThat(base.out()).contains("editions: 2018 (base)").contains("parameters of edition 2018:")
+                .containsPattern("upwardMinShare\\s+share\\s+4\\.1\\s+\"0\\.50\"");
         CliRun builtIn = CliRun.of("rules", "--edition", "2018-甘肃");
         assertThat(builtIn.exitCode()).isEqualTo(2);
         assertThat(builtIn.err()).isEqualTo("ecrural: --edition 2018-甘肃: not an edition of this rule base; it holds 2018"
