@@ -211,6 +211,12 @@ final class BatchEvaluation {
         } catch (CliException e) {
             return new Outcome(file, null, List.of("ecrural: " + e.getMessage()), false, 0);
         }
+        try {
+            engine.requireEdition(plan);
+        } catch (PlanInputException e) {
+            return new Outcome(file, null, e.errors().stream().map(error -> file + ": " + error.path() + ": " + error.message())
+                    .toList(), false, 0);
+        }
         long facts = facts(plan);
         Report report;
         try {

@@ -19,10 +19,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code ecrural compare --params A --params B PLAN}: a what-if under two parameter sets. */
+/**
+ * {@code ecrural compare --params A --params B PLAN}: a what-if under two parameter sets;
+ * {@code ecrural compare --rules-a DIR --rules-b DIR PLAN}: the same plan under two rule folders.
+ */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Evaluates one plan under two edition parameter files (say the upward minimum at 50% and at 60%) "
-                + "and lists the findings and verdicts that appear, disappear or change. Exit 0.")
+        description = {"Evaluates one plan twice, A then B, and lists the findings and verdicts that appear, disappear or "
+                + "change. Exit 0.",
+                "A and B are either two edition parameter files (--params A --params B, say the upward minimum at 50% and "
+                + "at 60%, run with the rules of --rules or the built-in ones) or two rule folders (--rules-a DIR "
+                + "--rules-b DIR, say a folder before and after an edit; each compiled and checked as with --rules)."})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,9 +39,15 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ReaderLimits limits;
 
-    @Option(names = "--params", required = true, arity = "1", paramLabel = "EDITION.json",
+    @Option(names = "--params", arity = "1", paramLabel = "EDITION.json",
             description = "an edition parameter file; give exactly two, A then B")
     List<Path> params;
+
+    @Option(names = "--rules-a", paramLabel = "DIR", description = "rule folder A (with --rules-b, instead of --params)")
+    Path rulesA;
+
+    @Option(names = "--rules-b", paramLabel = "DIR", description = "rule folder B (with --rules-a, instead of --params)")
+    Path rulesB;
 
     @Option(names = "--lang", defaultValue = "zh", description = "language of the messages: zh or en")
     EvaluateCommand.Lang lang;
@@ -43,11 +55,24 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PLAN", description = "the plan document (JSON, format v1)")
     Path plan;
 
+    /** @return the engine of one rule folder, with --trust-rules and --timeout as given */
+    private PolicyEngine folder(Path dir) {
+        PolicyEngine engine = PolicyEngine.fromFolder(dir, source.trusted);
+        return source.timeout == null ? engine : engine.withTimeout(RuleSource.timeoutOf(source.timeout));
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (params.size() != 2) {
-            err.println("ecrural: compare takes exactly two --params files, got " + params.size());
+        boolean folders = rulesA != null || rulesB != null;
+        int nParams = params == null ? 0 : params.size();
+        if (folders && (rulesA == null || rulesB == null || nParams > 0 || source.rules != null)) {
+            err.println("ecrural: compare takes either --rules-a DIR and --rules-b DIR, or two --params files (with --rules)");
+            return Ecrural.BAD_INPUT;
+        }
+        if (!folders && nParams != 2) {
+            err.println("ecrural: compare takes exactly two --params files, got " + nParams
+                    + " (or two rule folders: --rules-a DIR --rules-b DIR)");
             return Ecrural.BAD_INPUT;
         }
         PlanDocument document;
@@ -62,21 +87,48 @@ final class CompareCommand implements Callable<Integer> {
             err.println("ecrural: " + e.getMessage());
             return Ecrural.BAD_INPUT;
         }
-        PolicyEngine base = source.engine(err);
-        if (base == null) {
+        PolicyEngine engineA;
+        PolicyEngine engineB;
+        String nameA;
+        String nameB;
+        try {
+            if (folders) {
+                engineA = folder(rulesA);
+                engineB = folder(rulesB);
+                nameA = rulesA.toString();
+                nameB = rulesB.toString();
+            } else {
+                PolicyEngine base = source.engine(err);
+                if (base == null) {
+                    return Ecrural.BAD_INPUT;
+                }
+                engineA = base.withParameters(params.get(0));
+                engineB = base.withParameters(params.get(1));
+                nameA = params.get(0).toString();
+                nameB = params.get(1).toString();
+            }
+        } catch (RuleBaseException e) {
+            RuleSource.printProblems(err, e);
+            return Ecrural.BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("ecrural: " + e.getMessage());
             return Ecrural.BAD_INPUT;
         }
         Report a;
         Report b;
         try {
-            a = base.withParameters(params.get(0)).evaluate(document);
-            b = base.withParameters(params.get(1)).evaluate(document);
-        } catch (RuleBaseException e) {
-            RuleSource.printProblems(err, e);
+            engineA.requireEdition(document);
+            engineB.requireEdition(document);
+            a = engineA.evaluate(document);
+            b = engineB.evaluate(document);
+        } catch (PlanInputException e) {
+            for (InputError error : e.errors()) {
+                err.println(plan + ": " + error.path() + ": " + error.message());
+            }
             return Ecrural.BAD_INPUT;
         }
-        spec.commandLine().getOut().print(ReportDiff.between(a, b).render(params.get(0).toString(),
-                params.get(1).toString(), lang == EvaluateCommand.Lang.zh ? Language.ZH : Language.EN));
+        spec.commandLine().getOut().print(ReportDiff.between(a, b).render(nameA, nameB,
+                lang == EvaluateCommand.Lang.zh ? Language.ZH : Language.EN));
         return Ecrural.OK;
     }
 }

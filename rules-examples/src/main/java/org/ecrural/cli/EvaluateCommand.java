@@ -93,6 +93,14 @@ final class EvaluateCommand implements Callable<Integer> {
         if (engine == null) {
             return Ecrural.BAD_INPUT;
         }
+        try {
+            engine.requireEdition(document);
+        } catch (PlanInputException e) {
+            String source = plan == null ? "sample plan" : plan.toString();
+            e.errors().forEach(error -> err.println(source + ": " + error.path() + ": " + error.message()));
+            err.flush();
+            return Ecrural.BAD_INPUT;
+        }
         Report report = engine.evaluate(document, selected);
         String rendered = render(report);
         try {

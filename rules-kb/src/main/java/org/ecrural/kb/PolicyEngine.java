@@ -223,9 +223,38 @@ public final class PolicyEngine {
         return ruleBase.get().rules();
     }
 
-    /** @return the edition parameters in force */
+    /** @return the base edition's parameters (edition.json of the rule base in force) */
     public EditionParameters edition() {
         return ruleBase.get().edition();
+    }
+
+    /** @return the names of the editions the rule base in force holds, sorted: its base edition and its overlays */
+    public Set<String> editions() {
+        return ruleBase.get().editions().names();
+    }
+
+    /** @return the parameters of the edition of that name, if the rule base in force holds it */
+    public java.util.Optional<EditionParameters> edition(String name) {
+        return java.util.Optional.ofNullable(name == null ? null : ruleBase.get().editions().get(name));
+    }
+
+    /**
+     * Checks that the rule base in force holds the plan's edition ({@code plan.edition}); call it
+     * where bad input is reported, before {@link #evaluate}.
+     *
+     * @throws PlanInputException at {@code /edition}, listing the editions held, when it does not
+     */
+    public void requireEdition(PlanDocument plan) throws org.ecrural.model.json.PlanInputException {
+        RuleBase rb = ruleBase.get();
+        if (rb.editions().get(plan.getEdition()) == null) {
+            throw unknownEdition(rb, plan.getEdition());
+        }
+    }
+
+    private static org.ecrural.model.json.PlanInputException unknownEdition(RuleBase rb, String name) {
+        return new org.ecrural.model.json.PlanInputException(List.of(new org.ecrural.model.json.InputError("/edition",
+                "edition " + (name == null ? "null" : "\"" + name + "\"") + " is not one this rule base holds; it holds "
+                        + String.join(", ", rb.editions().names().stream().map(n -> "\"" + n + "\"").toList()))));
     }
 
     /** Evaluates every check of the notice. */
@@ -235,10 +264,20 @@ public final class PolicyEngine {
 
     /**
      * Evaluates the given checks only; rules of other sections do not run, and rules about parts
-     * the plan does not contain stay silent.
+     * the plan does not contain stay silent. The plan's edition ({@code plan.edition}) chooses the
+     * parameters and the rules that apply; editions are evaluated side by side on one compiled
+     * rule base.
+     *
+     * @throws IllegalArgumentException when the rule base does not hold the plan's edition; its
+     *         cause is the {@link org.ecrural.model.json.PlanInputException} at {@code /edition}
+     *         that {@link #requireEdition} throws
      */
     public Report evaluate(PlanDocument plan, Set<Check> checks) {
         RuleBase rb = ruleBase.get();
+        if (rb.editions().get(plan.getEdition()) == null) {
+            org.ecrural.model.json.PlanInputException e = unknownEdition(rb, plan.getEdition());
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
         Duration limit = timeout != null ? timeout : rb.trusted() ? Duration.ZERO : UNTRUSTED_TIMEOUT;
         if (limit.isZero()) {
             try {
@@ -311,6 +350,8 @@ public final class PolicyEngine {
     private Report evaluate(RuleBase rb, PlanDocument plan, Set<Check> checks, KieSession[] sessionHolder) {
         Set<Check> selected = checks.isEmpty() ? EnumSet.noneOf(Check.class) : EnumSet.copyOf(checks);
         LocalDate date = plan.getEvaluationDate() != null ? plan.getEvaluationDate() : LocalDate.now(clock);
+        EditionParameters edition = rb.editions().get(plan.getEdition());
+        Set<String> excluded = edition.excludedRules();
         FindingCollector collector = new FindingCollector(rb.wording());
         KieSession session = rb.kieBase().newKieSession();
         synchronized (sessionHolder) {
@@ -324,8 +365,11 @@ public final class PolicyEngine {
                     collector.firing(rb.info(event.getMatch().getRule()));
                 }
             });
-            PlanFacts.of(plan, rb.edition(), date).forEach(session::insert);
-            session.fireAllRules(match -> selected.contains(rb.info(match.getRule()).check()));
+            PlanFacts.of(plan, edition, date).forEach(session::insert);
+            session.fireAllRules(match -> {
+                RuleInfo info = rb.info(match.getRule());
+                return selected.contains(info.check()) && !excluded.contains(info.id());
+            });
         } finally {
             synchronized (sessionHolder) {
                 sessionHolder[0] = null;
@@ -333,7 +377,7 @@ public final class PolicyEngine {
             session.dispose();
         }
         List<Finding> findings = findings(collector, plan);
-        return new Report(rb.edition().getEdition(), date, findings, verdicts(plan, selected, findings),
+        return new Report(edition.getEdition(), date, findings, verdicts(plan, selected, findings),
                 PlanFigures.of(plan));
     }
 

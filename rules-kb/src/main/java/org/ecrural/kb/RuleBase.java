@@ -32,7 +32,7 @@ final class RuleBase {
     private static final java.util.regex.Pattern LINE_COLUMN = java.util.regex.Pattern.compile("Line \\d+:(\\d+)");
 
     private final KieBase kieBase;
-    private final EditionParameters edition;
+    private final Editions editions;
     private final RuleFolder source;
     private final Map<String, RuleInfo> byRuleName;
     private final List<RuleInfo> rules;
@@ -40,10 +40,10 @@ final class RuleBase {
     /** whether the rules are the library's own or a folder compiled with trust (no default deadline) */
     private final boolean trusted;
 
-    private RuleBase(KieBase kieBase, EditionParameters edition, RuleFolder source, boolean trusted) {
+    private RuleBase(KieBase kieBase, Editions editions, RuleFolder source, boolean trusted) {
         this.kieBase = kieBase;
         this.trusted = trusted;
-        this.edition = edition;
+        this.editions = editions;
         this.source = source;
         List<RuleProblem> problems = new ArrayList<>();
         this.wording = wording(source, problems);
@@ -78,6 +78,15 @@ final class RuleBase {
                 byName.put(rule.getName(), info);
             }
         }
+        for (String name : editions.names()) {
+            EditionParameters e = editions.get(name);
+            for (String id : e.excludedRules()) {
+                if (!byId.containsKey(id)) {
+                    problems.add(RuleProblem.of(e.source(), "excludeRules names rule " + id + ", which this rule base does not have"
+                            + Editions.didYouMean(id, byId.keySet())));
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             throw new RuleBaseException(problems);
         }
@@ -92,7 +101,7 @@ final class RuleBase {
             KieContainer container = KieServices.get().getKieClasspathContainer(RuleBase.class.getClassLoader());
             kieBase = container.getKieBase(KBASE);
         }
-        return new RuleBase(kieBase, EditionParameters.builtIn(), RuleFolder.builtIn(), true);
+        return new RuleBase(kieBase, Editions.of(EditionParameters.builtIn()), RuleFolder.builtIn(), true);
     }
 
     /**
@@ -135,7 +144,10 @@ final class RuleBase {
      */
     static RuleBase compile(RuleFolder folder, boolean trusted) {
         List<RuleProblem> problems = new ArrayList<>();
-        EditionParameters edition = readEdition(folder, problems);
+        Editions edition = Editions.read(folder.editionText(), RuleFolder.EDITION_FILE, folder.editionFiles(), problems);
+        if (edition != null) {
+            problems.addAll(ParameterReads.check(folder.drlFiles(), edition.base()));
+        }
         if (!problems.isEmpty()) {
             throw new RuleBaseException(problems);
         }
@@ -347,21 +359,9 @@ final class RuleBase {
         return new int[] {0, 0};
     }
 
-    private static EditionParameters readEdition(RuleFolder folder, List<RuleProblem> problems) {
-        try {
-            return EditionParameters.read(new ByteArrayInputStream(folder.editionText().getBytes(StandardCharsets.UTF_8)),
-                    RuleFolder.EDITION_FILE);
-        } catch (EditionParameters.InvalidParametersException e) {
-            e.problems().forEach(p -> problems.add(RuleProblem.of(RuleFolder.EDITION_FILE, p)));
-        } catch (IOException e) {
-            problems.add(RuleProblem.of(RuleFolder.EDITION_FILE, "cannot read: " + e.getMessage()));
-        }
-        return null;
-    }
-
-    /** @return the same rules run with other edition parameters */
+    /** @return the same rules run with other edition parameters (a what-if: that edition alone, no overlays) */
     RuleBase withEdition(EditionParameters other, RuleFolder otherSource) {
-        return new RuleBase(kieBase, other, otherSource, trusted);
+        return new RuleBase(kieBase, Editions.of(other), otherSource, trusted);
     }
 
     boolean trusted() {
@@ -385,8 +385,13 @@ final class RuleBase {
         return kieBase;
     }
 
+    /** @return the base edition */
     EditionParameters edition() {
-        return edition;
+        return editions.base();
+    }
+
+    Editions editions() {
+        return editions;
     }
 
     RuleFolder source() {

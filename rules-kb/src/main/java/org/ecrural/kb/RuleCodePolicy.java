@@ -12,7 +12,7 @@ import java.util.Set;
  * <ul>
  * <li>the plan's model ({@code org.ecrural.model}, read only: no setters), the rule support API
  * ({@code org.ecrural.kb.rulesupport}, {@code org.ecrural.kb.facts}), {@code EditionParameters}'
- * getters and the report vocabulary a finding names ({@code SubjectType}, {@code Text}, ...);</li>
+ * getters and typed accessors ({@code share("upwardMinShare")}, {@code count(...)}, ...), and the report vocabulary a finding names ({@code SubjectType}, {@code Text}, ...);</li>
  * <li>the Drools types that executable-model code is made of (the rule DSL, its functional
  * interfaces and its consequence context, without the members that reach the session, the
  * knowledge base or the class loader);</li>
@@ -74,7 +74,8 @@ final class RuleCodePolicy {
             Map.entry("java/util/Locale", Set.of("setDefault")),
             Map.entry("java/util/TimeZone", Set.of("setDefault")),
             Map.entry("java/util/Random", Set.of("setSeed")),
-            Map.entry("org/ecrural/kb/EditionParameters", Set.of("read", "builtIn")),
+            // its getters and the typed accessors share/money/date/count/codes/text stay allowed; not its readers
+            Map.entry("org/ecrural/kb/EditionParameters", Set.of("read", "builtIn", "tree", "fromTree", "origins")),
             Map.entry("org/ecrural/kb/rulesupport/FindingCollector", Set.of("firing", "drafts", "<init>")),
             Map.entry("org/ecrural/kb/facts/PlanFacts", Set.of("of")));
 

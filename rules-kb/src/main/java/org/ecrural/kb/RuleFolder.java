@@ -22,7 +22,8 @@ import org.ecrural.kb.words.Wording;
  * The editable source of a rule base: one DRL file per section of the notice, the scenarios
  * beside each ({@code funds.drl} and {@code funds.scenarios.json}), the words of each converted
  * section ({@code funds.words.yaml}: each rule's metadata and templates), the label table
- * ({@code labels.yaml}) and the edition parameters ({@code edition.json}). {@code ecrural init-rules DIR} writes the built-in one as a folder;
+ * ({@code labels.yaml}), the edition parameters ({@code edition.json}) and overlay editions
+ * ({@code editions/NAME.json}, each changing some parameters of the edition it extends). {@code ecrural init-rules DIR} writes the built-in one as a folder;
  * {@code --rules DIR} reads one back. Immutable.
  */
 public final class RuleFolder {
@@ -48,10 +49,18 @@ public final class RuleFolder {
     private final String edition;
     private final Map<String, String> words;
     private final String labels;
+    /** overlay editions: name to the text of editions/NAME.json */
+    private final Map<String, String> editions;
 
     private RuleFolder(String origin, Map<String, String> drl, Map<String, String> scenarios, String edition,
                        Map<String, String> words, String labels) {
+        this(origin, drl, scenarios, edition, words, labels, Map.of());
+    }
+
+    private RuleFolder(String origin, Map<String, String> drl, Map<String, String> scenarios, String edition,
+                       Map<String, String> words, String labels, Map<String, String> editions) {
         this.origin = origin;
+        this.editions = Collections.unmodifiableMap(new java.util.TreeMap<>(editions));
         this.drl = Collections.unmodifiableMap(new LinkedHashMap<>(drl));
         this.scenarios = Collections.unmodifiableMap(new LinkedHashMap<>(scenarios));
         this.edition = edition;
@@ -160,6 +169,10 @@ public final class RuleFolder {
                 edition = text;
             }
         }
+        Map<String, String> editions = new LinkedHashMap<>();
+        if (total <= MAX_FOLDER_CHARS) {
+            total += readEditions(dir, editions, problems, MAX_FOLDER_CHARS - total);
+        }
         if (drl.isEmpty() && problems.isEmpty()) {
             problems.add(RuleProblem.of(dir.toString(), "holds no .drl file"));
         }
@@ -171,7 +184,72 @@ public final class RuleFolder {
         }
         // a folder written before words files existed uses the built-in label table
         return new RuleFolder(dir.toString(), sectionOrder(drl), sectionOrder(scenarios), edition, sectionOrder(words),
-                labels == null ? builtInLabels() : labels);
+                labels == null ? builtInLabels() : labels, editions);
+    }
+
+    /**
+     * Reads the overlay editions of {@code DIR/editions/}: every {@code NAME.json}, NAME an edition
+     * name, under the same limits as the folder's other files.
+     *
+     * @return the characters read
+     */
+    private static long readEditions(Path dir, Map<String, String> editions, List<RuleProblem> problems, long room) {
+        Path sub = dir.resolve(Editions.DIR);
+        if (!Files.exists(sub, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        if (Files.isSymbolicLink(sub) || !Files.isDirectory(sub, LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(RuleProblem.of(Editions.DIR, "is not a folder; a rule folder holds regular files only"));
+            return 0;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(sub)) {
+            files = list.limit(MAX_ENTRIES + 1L).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(RuleProblem.of(Editions.DIR, "cannot list: " + e.getMessage()));
+            return 0;
+        }
+        if (files.size() > MAX_ENTRIES) {
+            problems.add(RuleProblem.of(Editions.DIR, "holds more than " + MAX_ENTRIES + " entries"));
+            return 0;
+        }
+        long total = 0;
+        for (Path f : files) {
+            String fileName = f.getFileName().toString();
+            if (!fileName.endsWith(".json")) {
+                continue;
+            }
+            String name = fileName.substring(0, fileName.length() - ".json".length());
+            String shown = Editions.file(name);
+            if (!EditionParameters.EDITION_NAME.matcher(name).matches()) {
+                problems.add(RuleProblem.of(shown, "is not named after an edition: letters, digits, '-', '_' and '.', "
+                        + "starting with a letter or digit, at most 64 characters"));
+                continue;
+            }
+            if (Files.isSymbolicLink(f) || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                problems.add(RuleProblem.of(shown, "is not a regular file; a rule folder holds regular files only"));
+                continue;
+            }
+            String text;
+            try {
+                text = readCapped(f, MAX_FILE_BYTES);
+            } catch (IOException e) {
+                problems.add(RuleProblem.of(shown, "cannot read: " + e.getMessage()));
+                continue;
+            }
+            if (text == null) {
+                problems.add(RuleProblem.of(shown, "is larger than " + MAX_FILE_BYTES / 1024 + " KiB, the limit of a rule folder's file"));
+                continue;
+            }
+            total += text.length();
+            if (total > room) {
+                problems.add(RuleProblem.of(dir.toString(), "its files are larger than " + MAX_FOLDER_CHARS / (1024 * 1024)
+                        + " MiB together, the limit of a rule folder"));
+                break;
+            }
+            editions.put(name, text);
+        }
+        return total;
     }
 
     /** Reads at most max bytes of a regular file, without following a link; null when it holds more. */
@@ -213,6 +291,7 @@ public final class RuleFolder {
         all.putAll(words);
         all.put(Wording.LABELS_FILE, labels);
         all.put(EDITION_FILE, edition);
+        editions.forEach((name, text) -> all.put(Editions.file(name), text));
         if (!replace) {
             for (String name : all.keySet()) {
                 Path f = dir.resolve(name);
@@ -220,6 +299,13 @@ public final class RuleFolder {
                     throw new java.nio.file.FileAlreadyExistsException(f.toString(), null, "already exists");
                 }
             }
+        }
+        if (!editions.isEmpty()) {
+            Path sub = dir.resolve(Editions.DIR);
+            if (Files.isSymbolicLink(sub)) {
+                throw new IOException(sub + " is a symbolic link");
+            }
+            Files.createDirectories(sub);
         }
         for (Map.Entry<String, String> e : all.entrySet()) {
             Path f = dir.resolve(e.getKey());
@@ -238,7 +324,22 @@ public final class RuleFolder {
 
     /** @return the same rules and scenarios with other edition parameters (a what-if) */
     public RuleFolder withEdition(String editionJson, String origin) {
-        return new RuleFolder(origin, drl, scenarios, editionJson, words, labels);
+        return new RuleFolder(origin, drl, scenarios, editionJson, words, labels, editions);
+    }
+
+    /** @return the overlay editions ({@code editions/NAME.json}): each name and the file's text, sorted by name */
+    public Map<String, String> editionFiles() {
+        return editions;
+    }
+
+    /** @return the same folder with one more overlay edition (or another text for it), as {@code editions/NAME.json} */
+    public RuleFolder withEditionFile(String name, String json) {
+        if (!EditionParameters.EDITION_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not an edition name: " + name);
+        }
+        Map<String, String> more = new java.util.TreeMap<>(editions);
+        more.put(name, json);
+        return new RuleFolder(origin, drl, scenarios, edition, words, labels, more);
     }
 
     /** @return where the folder came from: its path, or "built-in" */

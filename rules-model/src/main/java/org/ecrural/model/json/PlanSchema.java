@@ -270,7 +270,7 @@ final class PlanSchema {
         }
     }
 
-    /** A fixed value that must be there: {@code format} 1 or {@code edition} "2018". */
+    /** A fixed value that must be there: {@code format} 1. */
     static final class Constant<V> extends Type<V> {
         private final V value;
         private final Function<JsonNode, V> extract;
@@ -591,10 +591,29 @@ final class PlanSchema {
     static final Constant<Integer> FORMAT = new Constant<>(PlanDocument.FORMAT,
             n -> n.isNumber() && n.decimalValue().compareTo(BigDecimal.ONE) == 0 ? PlanDocument.FORMAT : null,
             "format 1 (the only format version this reader reads)");
-    /** The only edition of the notice. */
+    /** The edition of the notice's own rule base. */
     static final String EDITION_2018 = "2018";
-    static final Constant<String> EDITION = new Constant<>(EDITION_2018,
-            n -> n.isTextual() ? n.textValue() : null, "edition \"2018\" as a string (the only edition)");
+    /**
+     * An edition name ("2018", "2018-甘肃"): letters, digits, '-', '_' and '.', starting with a letter
+     * or digit, at most 64 characters. Which editions exist is the rule base's to say, not the reader's.
+     */
+    static final Pattern EDITION_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63}");
+    static final Type<String> EDITION = new Type<>() {
+        @Override
+        String read(Binder b, JsonNode n, Ptr at) {
+            if (n.isTextual() && EDITION_NAME.matcher(n.textValue()).matches()) {
+                return n.textValue();
+            }
+            b.error(at, "expected an edition name as a string, such as \"2018\" (letters, digits, '-', '_' and '.', "
+                    + "at most 64 characters), found " + describe(n));
+            return null;
+        }
+
+        @Override
+        void write(StringBuilder out, String value, int indent) {
+            out.append(quote(value));
+        }
+    };
 
     /** Key sets: the words double as the name of the key in messages. */
     static final String COUNTY_CODES = "county code";

@@ -1,6 +1,7 @@
 package org.ecrural.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.ecrural.model.json.TestJson.doc;
 import static org.ecrural.model.json.TestJson.error;
@@ -235,8 +236,12 @@ class PlanReaderErrorTest {
                 new InputError("/format", "required field \"format\" is missing"),
                 new InputError("/edition", "required field \"edition\" is missing"));
         assertThat(errors(q("{'format': 2, 'edition': '2019'}"))).containsExactly(
-                new InputError("/format", "expected format 1 (the only format version this reader reads), found 2"),
-                new InputError("/edition", "expected edition \"2018\" as a string (the only edition), found \"2019\""));
+                new InputError("/format", "expected format 1 (the only format version this reader reads), found 2"));
+        assertThatCode(() -> PlanReader.read(q("{'format': 1, 'edition': '2018-甘肃'}").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .doesNotThrowAnyException(); // which editions exist is the rule base's to say
+        assertThat(errors(q("{'format': 1, 'edition': '../x'}"))).containsExactly(
+                new InputError("/edition", "expected an edition name as a string, such as \"2018\" (letters, digits, '-', '_' and '.', "
+                        + "at most 64 characters), found \"../x\""));
         assertThat(paths(errors(q("{'format': '1', 'edition': 2018}")))).containsExactly("/format", "/edition");
         assertThat(errors(q("{'format': null, 'edition': '2018'}")))
                 .containsExactly(new InputError("/format", "required field \"format\" is null"));
@@ -361,7 +366,7 @@ class PlanReaderErrorTest {
     @Test
     void manyErrorsAreReportedAtOnceInDocumentOrder() {
         String json = full()
-                .replace("\"edition\": \"2018\"", "\"edition\": \"2019\"")
+                .replace("\"edition\": \"2018\"", "\"edition\": \"2018/甘肃\"")
                 .replace("\"name\": \"甘肃省\",", "\"name\": \"甘肃省\", \"colour\": \"red\",")
                 .replace("\"registeredPoorServed\": 80", "\"registeredPoorServed\": 180")
                 .replace("\"receivedOn\": \"2018-05-30\"", "\"receivedOn\": \"2018-02-30\"")
