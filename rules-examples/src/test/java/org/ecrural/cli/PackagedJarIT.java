@@ -57,6 +57,6 @@ class PackagedJarIT {
     void theJarExplainsARuleWithTheNoticesText() throws Exception {
         ProcessResult r = java("explain", "FUND-PROHIBITED-USE");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("条款 4.prohibited").contains("财建〔2015〕256号").contains("rule \"FUND-PROHIBITED-USE\"");
+        assertThat(r.out()).contains("条款：四（财建〔2015〕256号禁止性规定）（4.prohibited）").contains("财建〔2015〕256号").contains("rule \"FUND-PROHIBITED-USE\"");
     }
 }

@@ -338,7 +338,7 @@ public final class HtmlReport {
                 a("<span class=\"clean\">").e(t("条款 " + f.clause() + "（无原文）", "clause " + f.clause() + " (no text)")).a("</span>");
             }
             a("</dd>\n");
-            ClauseTexts.basis(f.ruleId()).ifPresent(b -> a("<dt>").e(t("依据说明", "Basis")).a("</dt><dd class=\"basis\">")
+            java.util.Optional.ofNullable(f.rule().basis()).ifPresent(b -> a("<dt>").e(t("依据说明", "Basis")).a("</dt><dd class=\"basis\">")
                     .e(b.in(zh ? Language.ZH : Language.EN)).a("</dd>\n"));
             if (f.measured() != null || f.limit() != null) {
                 Language lang = zh ? Language.ZH : Language.EN;
@@ -369,13 +369,15 @@ public final class HtmlReport {
         }
 
         private void notice() {
-            // the rules of each clause: the 2018 catalogue, then any other rule that has findings
+            // the rules of each clause: the built-in rules, then any other rule that has findings
+            Language lang = zh ? Language.ZH : Language.EN;
             Map<String, RuleLine> rules = new LinkedHashMap<>();
-            for (Catalogue.Entry en : Catalogue.entries()) {
-                rules.put(en.id(), new RuleLine(en.id(), en.clause(), en.severity(), en.statement()));
+            for (RuleInfo r : Catalogue.rules()) {
+                rules.put(r.id(), new RuleLine(r.id(), r.clause(), r.severity(), r.title(lang), r.quotes()));
             }
             for (Finding f : report.findings()) {
-                rules.putIfAbsent(f.ruleId(), new RuleLine(f.ruleId(), f.clause(), f.severity(), f.rule().title()));
+                rules.putIfAbsent(f.ruleId(), new RuleLine(f.ruleId(), f.clause(), f.severity(), f.rule().title(lang),
+                        f.rule().quotes()));
             }
             Map<String, List<RuleLine>> byClause = new LinkedHashMap<>();
             for (RuleLine r : rules.values()) {
@@ -396,7 +398,7 @@ public final class HtmlReport {
                 List<String> quotes = new ArrayList<>();
                 int count = 0;
                 for (RuleLine r : list) {
-                    quotes.addAll(ClauseTexts.quotes(r.id()));
+                    quotes.addAll(r.quotes());
                     count += byRule.getOrDefault(r.id(), List.of()).size();
                 }
                 a("<article class=\"clause\" id=\"clause-").e(c.key()).a("\" data-key=\"").e(c.key()).a("\">\n<h3><span class=\"key\">")
@@ -447,7 +449,7 @@ public final class HtmlReport {
         }
     }
 
-    private record RuleLine(String id, String clause, Severity severity, String statement) {
+    private record RuleLine(String id, String clause, Severity severity, String statement, List<String> quotes) {
     }
 
 

@@ -206,7 +206,7 @@ public final class TextReport {
             out.append("      ").append(zh ? "通知原文（条款 " + f.clause() + "）：「" : "Notice, clause " + f.clause() + ": 「")
                .append(String.join("……", quotes)).append("」\n");
         }
-        ClauseTexts.basis(f.ruleId()).ifPresent(b -> out.append("      ").append(zh ? "依据说明：" : "basis: ")
+        java.util.Optional.ofNullable(f.rule().basis()).ifPresent(b -> out.append("      ").append(zh ? "依据说明：" : "basis: ")
                 .append(b.in(lang)).append('\n'));
         if (f.measured() != null || f.limit() != null) {
             out.append("      ").append(zh ? "实测：" : "measured: ").append(f.measured() == null ? "-" : f.measured(lang))

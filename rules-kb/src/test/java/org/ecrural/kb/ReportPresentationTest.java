@@ -140,7 +140,7 @@ class ReportPresentationTest {
         for (ClauseTexts.Clause c : ClauseTexts.all()) {
             assertThat(html).contains("<article class=\"clause\" id=\"clause-" + c.key() + "\"");
         }
-        for (Catalogue.Entry e : Catalogue.entries()) {
+        for (RuleInfo e : Catalogue.rules()) {
             assertThat(html).contains("<code>" + e.id() + "</code>");
         }
         assertThat(html).contains("<mark>中央财政资金支持农村产品上行的比例原则上不低于50%。</mark>");

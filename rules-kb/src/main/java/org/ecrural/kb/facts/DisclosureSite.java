@@ -8,6 +8,7 @@ import org.ecrural.kb.SubjectType;
  * portal (each area in {@code areas}). A classification fact, so that MGMT-DISCLOSURE-COLUMN, one
  * obligation over two kinds of subject, is one pattern.
  */
+@PlanData({"province: code, name, disclosureColumn", "areas[]: code, disclosureColumn"})
 public final class DisclosureSite {
     private final SubjectType type;
     private final String code;

@@ -87,6 +87,11 @@ public final class Wording {
         return rules.get(name);
     }
 
+    /** @return the words of every rule, in the order of the words files and of the rules in each */
+    public java.util.Collection<RuleWords> rules() {
+        return rules.values();
+    }
+
     /** @return the label table */
     public Labels labels() {
         return labels;
