@@ -67,7 +67,7 @@ class EvaluateCommandTest {
     @Test
     void theChineseTextReportIsTheDefault() {
         CliRun run = CliRun.of("evaluate");
-        assertThat(run.out()).contains("评估报告").contains("西峰区").contains("视为自动放弃").contains("（条款 3）");
+        assertThat(run.out()).contains("评估报告").contains("西峰区").contains("视为自动放弃").contains("（三）");
     }
 
     @Test

@@ -37,7 +37,7 @@ class PackagedJarIT {
         ProcessResult r = java("evaluate", "--lang", "en");
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out()).contains("FUND-UPWARD-MIN-SHARE (clause 4.1)").contains("ELIG-OLD-AREA-NOT-DISTRICT (clause 3)");
+        assertThat(r.out()).contains("FUND-UPWARD-MIN-SHARE (section 4(1))").contains("ELIG-OLD-AREA-NOT-DISTRICT (section 3)");
     }
 
     @Test

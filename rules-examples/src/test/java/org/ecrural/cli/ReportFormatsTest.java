@@ -112,7 +112,7 @@ class ReportFormatsTest {
                         : new String[] {"evaluate", plan, "--lang", lang};
                 List<List<String>> blocks = findingBlocks(run(args));
                 assertThat(blocks).isNotEmpty();
-                String clauseLabel = lang.equals("zh") ? "      通知原文（条款 " : "      Notice, clause ";
+                String clauseLabel = lang.equals("zh") ? "      通知原文（" : "      The notice, ";
                 String evidenceLabel = lang.equals("zh") ? "      依据：" : "      evidence: ";
                 String basisLabel = lang.equals("zh") ? "      依据说明：" : "      basis: ";
                 for (List<String> block : blocks) {
