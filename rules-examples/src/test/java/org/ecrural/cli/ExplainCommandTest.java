@@ -65,6 +65,27 @@ class ExplainCommandTest {
     }
 
     @Test
+    void thePlanDataReadIsDerivedFromTheDrlTheWordsAndTheFactsThemselves() throws Exception {
+        PolicyEngine engine = PolicyEngine.builtIn();
+        java.util.function.Function<String, String> reads = id -> {
+            String out = ExplainCommand.explain(engine, engine.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(),
+                    org.ecrural.kb.Language.EN);
+            return out.substring(out.indexOf("Plan data it reads"), out.indexOf("DRL source"));
+        };
+        // a derived property of the model (povertyCounty) reads the fields its code reads
+        assertThat(PlanDataRead.fieldsRead(org.ecrural.model.County.class, org.ecrural.model.County.class.getMethod("isPovertyCounty")))
+                .containsExactly("nationalKeyCounty", "contiguousArea");
+        assertThat(reads.apply("ELIG-POVERTY-TRACK")).containsPattern("\n  counties\\[\\]: [^\n]*nationalKeyCounty, contiguousArea")
+                .containsPattern("\n  nominations\\[\\]: [^\n]*track");
+        // a method of a classification fact states what it is computed from; a nested part of the plan is placed under its parent
+        assertThat(reads.apply("ACPT-OVERDUE")).contains("\n  evaluationDate\n").contains("\n  projects[].ledger");
+        assertThat(reads.apply("GOAL-VILLAGE-COVERAGE"))
+                .contains("\n  counties[].villages: registeredPoor, registeredPoorServed, administrative, administrativeServed\n");
+        // a rule that reads only the province's filing does not read the projects
+        assertThat(reads.apply("PROC-FILING-DEADLINE")).doesNotContain("projects[]").contains("filing");
+    }
+
+    @Test
     void ruleIdsAreCaseInsensitive() {
         assertThat(CliRun.of("explain", "fund-prohibited-use").exitCode()).isZero();
     }

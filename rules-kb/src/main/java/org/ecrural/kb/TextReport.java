@@ -179,12 +179,9 @@ public final class TextReport {
         }
     }
 
-    /** @return an amount of yuan with thousands separators and two decimals, e.g. 20,000,000.00 */
+    /** @return an amount of yuan as findings write it: thousands separators, at least two decimals, e.g. 20,000,000.00 */
     static String money(java.math.BigDecimal amount) {
-        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
-        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        return f.format(amount == null ? java.math.BigDecimal.ZERO : amount);
+        return org.ecrural.kb.words.Wording.money(amount == null ? java.math.BigDecimal.ZERO : amount);
     }
 
     /** @return plan text on one line: control characters (line breaks included) become spaces */

@@ -99,7 +99,8 @@ public final class Wording {
 
     /** @return an amount of yuan as findings write it, without the unit: 1,600,000.00 */
     public static String money(java.math.BigDecimal yuan) {
-        return Format.money(yuan, org.ecrural.kb.Language.EN).replace(" yuan", "");
+        String withUnit = Format.money(yuan, org.ecrural.kb.Language.EN);
+        return withUnit.substring(0, withUnit.length() - " yuan".length());
     }
 
     /** @return the label table */
