@@ -136,12 +136,12 @@ final class ExplainCommand implements Callable<Integer> {
 
     /** @return the text of a rule's entry in its section's words file (its metadata and templates), or null */
     static String wordsEntry(RuleFolder folder, String id) {
-        Pattern entry = Pattern.compile("(?m)^(\\s+)" + Pattern.quote(id) + ":\\s*$");
+        Pattern entry = Pattern.compile("(?m)^( +)" + Pattern.quote(id) + ":[ \\t]*$");
         for (String text : folder.wordsFiles().values()) {
             Matcher m = entry.matcher(text);
             if (m.find()) {
                 int indent = m.group(1).length();
-                Matcher next = Pattern.compile("(?m)^\\s{0," + indent + "}\\S").matcher(text);
+                Matcher next = Pattern.compile("(?m)^ {0," + indent + "}[^ \\r\\n#]").matcher(text);
                 int end = next.find(m.end()) ? next.start() : text.length();
                 return text.substring(m.end(), end);
             }
