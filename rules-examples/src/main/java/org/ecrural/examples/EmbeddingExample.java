@@ -37,7 +37,7 @@ public final class EmbeddingExample {
             out.println(project.getId() + " " + project.getName() + ": 不得验收 (not acceptable)");
             for (Finding f : report.findings()) {
                 if (f.blocking() && f.subject().type() == SubjectType.PROJECT && f.subject().id().equals(project.getId())) {
-                    out.println("  " + f.ruleId() + " (条款 " + f.clause() + "): " + f.message().zh());
+                    out.println("  " + f.ruleId() + " (" + org.ecrural.kb.ClauseTexts.labels(f.clause(), org.ecrural.kb.Language.ZH) + "): " + f.message().zh());
                     if (f.remedy() != null) {
                         out.println("  整改: " + f.remedy().zh());
                     }

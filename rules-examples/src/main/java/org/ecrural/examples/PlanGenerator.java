@@ -56,6 +56,11 @@ import org.ecrural.model.json.PlanWriter;
  * plans are written with the canonical {@link PlanWriter}.
  */
 public final class PlanGenerator {
+    /** The rule a generated justification answers: the principle of 四（一） on the share of funds going upward. */
+    private static final String UPWARD_SHARE_RULE = org.ecrural.kb.Catalogue.rules().stream()
+            .filter(r -> r.clause().equals("4.1") && r.severity() == org.ecrural.kb.Severity.PRINCIPLE)
+            .map(org.ecrural.kb.RuleInfo::id).findFirst().orElseThrow();
+
 
     /** The evaluation date of every generated plan. */
     public static final LocalDate EVALUATION_DATE = LocalDate.of(2018, 10, 31);
@@ -306,7 +311,7 @@ public final class PlanGenerator {
         area.setDisclosureColumn(r.nextInt(40) != 0);
         if (upwardJustified) {
             Justification j = new Justification();
-            j.setRule("FUND-UPWARD-MIN-SHARE");
+            j.setRule(UPWARD_SHARE_RULE);
             j.setText("本县冷链物流基础薄弱，先行建设县乡村物流体系，上行项目安排在下一年度。");
             area.setJustifications(List.of(j));
         }

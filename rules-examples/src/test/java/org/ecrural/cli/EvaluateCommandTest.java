@@ -46,17 +46,17 @@ class EvaluateCommandTest {
         assertThat(run.exitCode()).isEqualTo(Ecrural.BLOCKING);
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
-                .contains("ELIG-OLD-AREA-NOT-DISTRICT (clause 3)")
-                .contains("PROC-FINAL-FROM-FILING (clause 5.1, 5.2)")
-                .contains("NOMINATION 621002  ✗ INELIGIBLE")
-                .contains("PROVINCE 620000  ✗ NON_COMPLIANT")
+                .contains("ELIG-OLD-AREA-NOT-DISTRICT (section 3)")
+                .contains("PROC-FINAL-FROM-FILING (section 5(1), section 5(2))")
+                .contains("nomination 621002  ✗ ineligible")
+                .contains("province 620000  ✗ non-compliant")
                 .doesNotContain("FILING_VALID");
     }
 
     @Test
     void theSamplePlanNominatesACountyOfAnotherProvinceAndTheReportSaysSoFirst() {
         CliRun en = CliRun.of("evaluate", "--lang", "en");
-        assertThat(en.out()).contains("ELIG-OWN-PROVINCE (clause 5.1)").contains("NOMINATION 610826  ✗ INELIGIBLE");
+        assertThat(en.out()).contains("ELIG-OWN-PROVINCE (section 5(1))").contains("nomination 610826  ✗ ineligible");
         // the plan's overall outcome comes first, before the summary
         assertThat(en.out().lines().skip(1).findFirst().orElseThrow()).startsWith("Overall: ✗ BLOCKED");
         CliRun zh = CliRun.of("evaluate");
@@ -67,7 +67,7 @@ class EvaluateCommandTest {
     @Test
     void theChineseTextReportIsTheDefault() {
         CliRun run = CliRun.of("evaluate");
-        assertThat(run.out()).contains("评估报告").contains("西峰区").contains("视为自动放弃").contains("（条款 3）");
+        assertThat(run.out()).contains("评估报告").contains("西峰区").contains("视为自动放弃").contains("（三）");
     }
 
     @Test

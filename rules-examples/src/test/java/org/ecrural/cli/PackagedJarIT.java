@@ -37,7 +37,7 @@ class PackagedJarIT {
         ProcessResult r = java("evaluate", "--lang", "en");
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out()).contains("FUND-UPWARD-MIN-SHARE (clause 4.1)").contains("ELIG-OLD-AREA-NOT-DISTRICT (clause 3)");
+        assertThat(r.out()).contains("FUND-UPWARD-MIN-SHARE (section 4(1))").contains("ELIG-OLD-AREA-NOT-DISTRICT (section 3)");
     }
 
     @Test
@@ -57,6 +57,6 @@ class PackagedJarIT {
     void theJarExplainsARuleWithTheNoticesText() throws Exception {
         ProcessResult r = java("explain", "FUND-PROHIBITED-USE");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("条款 4.prohibited").contains("财建〔2015〕256号").contains("rule \"FUND-PROHIBITED-USE\"");
+        assertThat(r.out()).contains("条款：四（财建〔2015〕256号禁止性规定）（4.prohibited）").contains("财建〔2015〕256号").contains("rule \"FUND-PROHIBITED-USE\"");
     }
 }

@@ -68,7 +68,7 @@ class ReportFormatsTest {
         Set<String> fired = new TreeSet<>();
         report.get("findings").forEach(f -> fired.add(f.get("rule").asText()));
         Set<String> all = new TreeSet<>();
-        Catalogue.entries().forEach(e -> all.add(e.id()));
+        Catalogue.rules().forEach(e -> all.add(e.id()));
         assertThat(all).hasSize(46);
         assertThat(fired).isEqualTo(all);
         assertThat(report.get("verdicts").toString()).contains("DEEMED_WITHDRAWN");
@@ -112,7 +112,7 @@ class ReportFormatsTest {
                         : new String[] {"evaluate", plan, "--lang", lang};
                 List<List<String>> blocks = findingBlocks(run(args));
                 assertThat(blocks).isNotEmpty();
-                String clauseLabel = lang.equals("zh") ? "      通知原文（条款 " : "      Notice, clause ";
+                String clauseLabel = lang.equals("zh") ? "      通知原文（" : "      The notice, ";
                 String evidenceLabel = lang.equals("zh") ? "      依据：" : "      evidence: ";
                 String basisLabel = lang.equals("zh") ? "      依据说明：" : "      basis: ";
                 for (List<String> block : blocks) {

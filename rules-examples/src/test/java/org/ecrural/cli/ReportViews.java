@@ -25,7 +25,25 @@ import java.util.regex.Pattern;
 record ReportViews(List<String> findings, Map<String, String> verdicts, Map<String, Integer> cleanCounts,
                    Map<String, Integer> bySeverity) {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TYPES = "PROVINCE|NOMINATION|PREFECTURE|AREA|PROJECT|TRAINING_RECORD|REALLOCATION";
+    /** The English labels of the subject types and outcomes the text report prints, and the names they stand for. */
+    private static final Map<String, String> TYPE_NAMES = names(org.ecrural.kb.SubjectType.values());
+    private static final Map<String, String> OUTCOME_NAMES = names(org.ecrural.kb.Outcome.values());
+    private static final String TYPES = alternatives(TYPE_NAMES);
+    private static final String OUTCOMES = alternatives(OUTCOME_NAMES);
+
+    private static Map<String, String> names(Enum<?>[] values) {
+        Map<String, String> out = new TreeMap<>();
+        for (Enum<?> v : values) {
+            out.put(org.ecrural.kb.Catalogue.label(v, org.ecrural.kb.Language.EN), v.name());
+        }
+        return out;
+    }
+
+    /** @return the labels as regex alternatives, longest first (so "not acceptable" before "acceptable") */
+    private static String alternatives(Map<String, String> names) {
+        return names.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                .reduce((a, b) -> a + "|" + b).orElseThrow();
+    }
 
     static ReportViews ofJson(String json) {
         try {
@@ -56,8 +74,8 @@ record ReportViews(List<String> findings, Map<String, String> verdicts, Map<Stri
 
     /** Reads the English text report. */
     static ReportViews ofText(String text) {
-        Pattern heading = Pattern.compile("^(" + TYPES + ") (\\S+)(?:  [✓✗] ([A-Z_]+))?(?: — .*)?$");
-        Pattern finding = Pattern.compile("^  ([✗≈•]) \\[([A-Z]+)\\] (\\S+) \\(clause [^)]*\\)");
+        Pattern heading = Pattern.compile("^(" + TYPES + ") (\\S+)(?:  [✓✗] (" + OUTCOMES + "))?(?: — .*)?$");
+        Pattern finding = Pattern.compile("^  ([✗≈•]) \\[([A-Z]+)\\] (\\S+) \\((?:section|annex|preamble)[^)]*\\)");
         Pattern clean = Pattern.compile("^Subjects without findings: (.*)$");
         List<String> findings = new ArrayList<>();
         Map<String, String> verdicts = new TreeMap<>();
@@ -69,17 +87,18 @@ record ReportViews(List<String> findings, Map<String, String> verdicts, Map<Stri
             Matcher f = finding.matcher(line);
             Matcher c = clean.matcher(line);
             if (h.matches()) {
-                subject = h.group(1) + "|" + h.group(2);
+                String type = TYPE_NAMES.get(h.group(1));
+                subject = type + "|" + h.group(2);
                 if (h.group(3) != null) {
-                    verdicts.put(h.group(1) + " " + h.group(2), h.group(3));
+                    verdicts.put(type + " " + h.group(2), OUTCOME_NAMES.get(h.group(3)));
                 }
             } else if (f.find()) {
                 findings.add(f.group(3) + "|" + subject + "|" + f.group(1).equals("✗"));
                 bySeverity.merge(f.group(2), 1, Integer::sum);
             } else if (c.matches()) {
                 for (String part : c.group(1).split(", ")) {
-                    String[] kv = part.split(" ");
-                    cleanCounts.put(kv[0], Integer.parseInt(kv[1]));
+                    int space = part.lastIndexOf(' ');
+                    cleanCounts.put(OUTCOME_NAMES.get(part.substring(0, space)), Integer.parseInt(part.substring(space + 1)));
                 }
             }
         }

@@ -21,7 +21,7 @@ class EmbeddingExampleTest {
         int n = EmbeddingExample.projectsThatCannotBeAccepted(plan, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(n).isEqualTo(6);
-        assertThat(out).contains("P-TW-06 县域电商交易平台开发: 不得验收").contains("FUND-PROHIBITED-USE (条款 4.prohibited)")
+        assertThat(out).contains("P-TW-06 县域电商交易平台开发: 不得验收").contains("FUND-PROHIBITED-USE (四（财建〔2015〕256号禁止性规定）)")
                 .contains("P-TW-03").contains("ACPT-SIGNAGE").contains("整改: ");
     }
 }

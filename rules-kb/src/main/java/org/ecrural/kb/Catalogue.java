@@ -1,65 +1,50 @@
 package org.ecrural.kb;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ecrural.kb.words.Wording;
 
 /**
- * The project's own list of rule ids (a public contract), with the clause, severity, subject and
- * statement of each, as {@code shared/spec/clauses.md} defines them. The rule base must hold
- * exactly these ids with the same clause and severity; a test checks it.
+ * The rules of the library's own rule base as its words files state them (id, clause, severity,
+ * section, subject type, title, quotes), in the order of the words files: the rule catalogue of
+ * clauses.md, derived. Read without compiling any rule; a test compares it with clauses.md.
  */
 public final class Catalogue {
-    static final String RESOURCE = "org/ecrural/rules/catalogue.tsv";
-
-    /**
-     * One rule of the catalogue.
-     *
-     * @param subject   what it judges, in the catalogue's words (nomination, demo area, project …)
-     * @param statement what it checks, from clauses.md
-     */
-    public record Entry(String id, String clause, Severity severity, String subject, String statement) {
+    private static final class Holder {
+        static final Wording WORDING = load();
+        static final List<RuleInfo> RULES = WORDING.rules().stream().map(w -> w.info()).toList();
     }
-
-    private static final List<Entry> ENTRIES = load();
 
     private Catalogue() {
     }
 
-    /** @return every rule of the 2018 catalogue, in catalogue order */
-    public static List<Entry> entries() {
-        return ENTRIES;
+    /** @return every rule of the built-in rule base, section by section in the order of its words files */
+    public static List<RuleInfo> rules() {
+        return Holder.RULES;
     }
 
-    /** @return the catalogue entry of a rule id */
-    public static Optional<Entry> entry(String id) {
-        return ENTRIES.stream().filter(e -> e.id().equals(id)).findFirst();
+    /** @return the built-in rule of an id */
+    public static Optional<RuleInfo> rule(String id) {
+        return Holder.RULES.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    private static List<Entry> load() {
-        List<Entry> list = new ArrayList<>();
-        try (InputStream in = Catalogue.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                list.add(new Entry(f[0], f[1], Severity.valueOf(f[2]), f[3], f[4]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** @return the label of an enum value (a subject type, a plan model value) in the built-in label table */
+    public static String label(Enum<?> value, Language lang) {
+        return Holder.WORDING.labels().of(value, lang);
+    }
+
+    /** @return the built-in label table (enum values, clause keys, provinces) */
+    static org.ecrural.kb.words.Labels labels() {
+        return Holder.WORDING.labels();
+    }
+
+    private static Wording load() {
+        List<RuleProblem> problems = new ArrayList<>();
+        Wording wording = RuleBase.wording(RuleFolder.builtIn(), problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the built-in words files have problems: " + problems);
         }
-        return List.copyOf(list);
+        return wording;
     }
 }

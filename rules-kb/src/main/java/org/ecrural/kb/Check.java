@@ -4,48 +4,31 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The sections of the notice a host may check, each the set of rules whose id starts with its
- * prefix. A host that only checks project acceptance asks for {@link #ACCEPTANCE} alone.
+ * The sections of the notice a host may check, each the set of rules whose words file names it as
+ * its {@code section}. A host that only checks project acceptance asks for {@link #ACCEPTANCE} alone.
  */
 public enum Check {
-    ELIGIBILITY("ELIG", "三、示范范围", "Eligibility and scope (三, 五（一）)"),
-    PROCEDURE("PROC", "五、工作程序", "Procedure (五)"),
-    FUNDS("FUND", "四、中央财政资金", "Central funds (四)"),
-    SERVICE_SYSTEM("SERV", "四（二）公共服务体系", "Public service system (四（二）)"),
-    TRAINING("TRAIN", "四（三）电子商务培训", "Training (四（三）)"),
-    ACCEPTANCE("ACPT", "六、项目管理与验收", "Project management and acceptance (六)"),
-    MANAGEMENT("MGMT", "六（三）（四）过程管理与政务公开", "Process management and disclosure (六)"),
-    WORK_PLAN("PLAN", "附件：省级工作方案", "The provincial work plan (附件)"),
-    TARGETS("GOAL", "二（二）发展目标", "Targets (二（二）)");
+    ELIGIBILITY("三、示范范围", "Eligibility and scope (sections 3 and 5(1))"),
+    PROCEDURE("五、工作程序", "Procedure (section 5)"),
+    FUNDS("四、中央财政资金", "Central funds (section 4)"),
+    SERVICE_SYSTEM("四（二）公共服务体系", "Public service system (section 4(2))"),
+    TRAINING("四（三）电子商务培训", "Training (section 4(3))"),
+    ACCEPTANCE("六、项目管理与验收", "Project management and acceptance (section 6)"),
+    MANAGEMENT("六（三）（四）过程管理与政务公开", "Process management and disclosure (sections 6(3) and 6(4))"),
+    WORK_PLAN("附件：省级工作方案", "The provincial work plan (annex)"),
+    TARGETS("二（二）发展目标", "Targets (section 2(2))");
 
-    private final String prefix;
     private final String zh;
     private final String en;
 
-    Check(String prefix, String zh, String en) {
-        this.prefix = prefix;
+    Check(String zh, String en) {
         this.zh = zh;
         this.en = en;
-    }
-
-    /** @return the rule id prefix of the section, e.g. "FUND" */
-    public String prefix() {
-        return prefix;
     }
 
     /** @return the section's name in both languages */
     public Text title() {
         return new Text(zh, en);
-    }
-
-    /** @return the section a rule id belongs to */
-    public static Check ofRule(String ruleId) {
-        for (Check c : values()) {
-            if (ruleId.startsWith(c.prefix + "-")) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("rule id " + ruleId + " has no known section prefix");
     }
 
     /** @return every check */

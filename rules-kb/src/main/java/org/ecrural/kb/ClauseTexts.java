@@ -13,9 +13,9 @@ import java.util.Map;
 
 /**
  * The text of the 2018 notice split by the clause keys of clauses.md ({@code preamble}, {@code 3},
- * {@code 4.1}, {@code 4.prohibited}, {@code annex.2} …), copied verbatim from the notice, and for
- * each rule of the catalogue the sentence(s) of its clause that it enforces. Read from the data
- * file {@value #RESOURCE}. The texts are Chinese, as the notice is.
+ * {@code 4.1}, {@code 4.prohibited}, {@code annex.2} …), copied verbatim from the notice, read
+ * from the data file {@value #RESOURCE}. The texts are Chinese, as the notice is. The sentences a
+ * rule enforces are its words' {@code quotes} ({@link RuleInfo#quotes()}).
  *
  * <pre>{@code
  * for (ClauseTexts.Clause c : ClauseTexts.textsFor(finding)) {
@@ -38,13 +38,9 @@ public final class ClauseTexts {
     }
 
     private static final Map<String, Clause> CLAUSES;
-    private static final Map<String, List<String>> QUOTES;
-    private static final Map<String, Text> BASES;
 
     static {
         Map<String, Clause> clauses = new LinkedHashMap<>();
-        Map<String, List<String>> quotes = new LinkedHashMap<>();
-        Map<String, Text> bases = new LinkedHashMap<>();
         try (InputStream in = ClauseTexts.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -52,28 +48,10 @@ public final class ClauseTexts {
             JsonNode root = new ObjectMapper().readTree(in);
             root.path("clauses").fields().forEachRemaining(e -> clauses.put(e.getKey(),
                     new Clause(e.getKey(), e.getValue().path("title").asText(), e.getValue().path("text").asText())));
-            root.path("ruleQuotes").fields().forEachRemaining(e -> {
-                List<String> list = new ArrayList<>();
-                e.getValue().forEach(n -> list.add(n.asText()));
-                quotes.put(e.getKey(), List.copyOf(list));
-            });
-            root.path("ruleBases").fields().forEachRemaining(e -> bases.put(e.getKey(),
-                    new Text(e.getValue().path("zh").asText(), e.getValue().path("en").asText())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         CLAUSES = Collections.unmodifiableMap(clauses);
-        QUOTES = Collections.unmodifiableMap(quotes);
-        BASES = Collections.unmodifiableMap(bases);
-    }
-
-    /**
-     * @return for a rule that no sentence of the notice states (the plan's own consistency, on
-     *         which the notice's rules rest), what it rests on instead, in both languages; empty for
-     *         a rule that enforces sentences of the notice
-     */
-    public static java.util.Optional<Text> basis(String ruleId) {
-        return java.util.Optional.ofNullable(BASES.get(ruleId));
     }
 
     private ClauseTexts() {
@@ -111,6 +89,23 @@ public final class ClauseTexts {
         return keys;
     }
 
+    /**
+     * @return the label of a clause key in both languages from the label table: 附件三 / annex, part 3
+     *         for {@code annex.3}; the key itself for a key the table lacks
+     */
+    public static Text label(String key) {
+        return Catalogue.labels().clause(key);
+    }
+
+    /** @return the labels of a clause reference's keys in a language, joined: 三、五（一） / section 3, section 5(1) */
+    public static String labels(String clause, Language lang) {
+        List<String> out = new ArrayList<>();
+        for (String k : keys(clause)) {
+            out.add(label(k).in(lang));
+        }
+        return String.join(lang == Language.ZH ? "、" : ", ", out);
+    }
+
     /** @return the clauses a rule's clause reference names ("3, 5.1" gives two), skipping unknown keys */
     public static List<Clause> texts(String clause) {
         List<Clause> list = new ArrayList<>();
@@ -136,20 +131,12 @@ public final class ClauseTexts {
     }
 
     /**
-     * @return the sentence(s) of the notice that a rule enforces, each verbatim in one of its
-     *         clauses; empty for a rule id the 2018 catalogue does not have
-     */
-    public static List<String> quotes(String ruleId) {
-        return QUOTES.getOrDefault(ruleId, List.of());
-    }
-
-    /**
      * @return the sentence(s) a finding enforces: its rule's quotes, or, for a rule without them
      *         (a rule folder's own rule), the whole text of its clauses
      */
     public static List<String> quotesFor(Finding finding) {
-        List<String> q = quotes(finding.ruleId());
-        if (!q.isEmpty() || BASES.containsKey(finding.ruleId())) {
+        List<String> q = finding.rule().quotes();
+        if (!q.isEmpty() || finding.rule().basis() != null) {
             return q;
         }
         return textsFor(finding).stream().map(Clause::text).toList();

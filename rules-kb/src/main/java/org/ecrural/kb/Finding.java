@@ -38,7 +38,7 @@ public final class Finding implements Comparable<Finding> {
         this.evidence = List.copyOf(evidence);
     }
 
-    /** @return the rule id, e.g. FUND-UPWARD-MIN-SHARE */
+    /** @return the rule id, as clauses.md and {@code ecrural rules} list it */
     public String ruleId() {
         return rule.id();
     }

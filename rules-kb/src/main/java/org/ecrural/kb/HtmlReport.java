@@ -321,8 +321,8 @@ public final class HtmlReport {
                     .a("\" data-subject-id=\"").e(f.subject().id()).a("\" data-blocking=\"").a(String.valueOf(f.blocking()))
                     .a("\" data-justified=\"").a(String.valueOf(f.justified())).a("\">\n<summary><span class=\"mark\">")
                     .a(f.blocking() ? "✗" : f.justified() ? "≈" : "•").a("</span> <span class=\"sev sev-").a(f.severity().name()).a("\">")
-                    .e(severityName(f.severity())).a("</span> <code class=\"rule\">").e(f.ruleId()).a("</code> <span class=\"clause\">")
-                    .e(t("条款 ", "clause ")).e(f.clause()).a("</span>");
+                    .e(severityName(f.severity())).a("</span> <code class=\"rule\">").e(f.ruleId()).a("</code> <span class=\"clause\" ")
+                    .a("title=\"").e(f.clause()).a("\">").e(ClauseTexts.labels(f.clause(), zh ? Language.ZH : Language.EN)).a("</span>");
             if (f.justified()) {
                 a(" <span class=\"tag\">").e(t("已说明理由，不阻断", "justified, not blocking")).a("</span>");
             }
@@ -332,13 +332,13 @@ public final class HtmlReport {
             List<String> quotes = ClauseTexts.quotesFor(f);
             for (ClauseTexts.Clause c : clauses) {
                 a("<blockquote class=\"clause-text\" lang=\"zh-CN\" data-key=\"").e(c.key()).a("\"><a class=\"key\" href=\"#clause-")
-                        .e(c.key()).a("\">").e(c.key()).a(" ").e(c.title()).a("</a>").a(marked(c.text(), quotes)).a("</blockquote>");
+                        .e(c.key()).a("\">").e(ClauseTexts.label(c.key()).in(zh ? Language.ZH : Language.EN)).a(" ").e(c.title()).a("</a>").a(marked(c.text(), quotes)).a("</blockquote>");
             }
             if (clauses.isEmpty()) {
-                a("<span class=\"clean\">").e(t("条款 " + f.clause() + "（无原文）", "clause " + f.clause() + " (no text)")).a("</span>");
+                a("<span class=\"clean\">").e(t(ClauseTexts.labels(f.clause(), Language.ZH) + "（无原文）", ClauseTexts.labels(f.clause(), Language.EN) + " (no text)")).a("</span>");
             }
             a("</dd>\n");
-            ClauseTexts.basis(f.ruleId()).ifPresent(b -> a("<dt>").e(t("依据说明", "Basis")).a("</dt><dd class=\"basis\">")
+            java.util.Optional.ofNullable(f.rule().basis()).ifPresent(b -> a("<dt>").e(t("依据说明", "Basis")).a("</dt><dd class=\"basis\">")
                     .e(b.in(zh ? Language.ZH : Language.EN)).a("</dd>\n"));
             if (f.measured() != null || f.limit() != null) {
                 Language lang = zh ? Language.ZH : Language.EN;
@@ -369,13 +369,15 @@ public final class HtmlReport {
         }
 
         private void notice() {
-            // the rules of each clause: the 2018 catalogue, then any other rule that has findings
+            // the rules of each clause: the built-in rules, then any other rule that has findings
+            Language lang = zh ? Language.ZH : Language.EN;
             Map<String, RuleLine> rules = new LinkedHashMap<>();
-            for (Catalogue.Entry en : Catalogue.entries()) {
-                rules.put(en.id(), new RuleLine(en.id(), en.clause(), en.severity(), en.statement()));
+            for (RuleInfo r : Catalogue.rules()) {
+                rules.put(r.id(), new RuleLine(r.id(), r.clause(), r.severity(), r.title(lang), r.quotes()));
             }
             for (Finding f : report.findings()) {
-                rules.putIfAbsent(f.ruleId(), new RuleLine(f.ruleId(), f.clause(), f.severity(), f.rule().title()));
+                rules.putIfAbsent(f.ruleId(), new RuleLine(f.ruleId(), f.clause(), f.severity(), f.rule().title(lang),
+                        f.rule().quotes()));
             }
             Map<String, List<RuleLine>> byClause = new LinkedHashMap<>();
             for (RuleLine r : rules.values()) {
@@ -396,11 +398,11 @@ public final class HtmlReport {
                 List<String> quotes = new ArrayList<>();
                 int count = 0;
                 for (RuleLine r : list) {
-                    quotes.addAll(ClauseTexts.quotes(r.id()));
+                    quotes.addAll(r.quotes());
                     count += byRule.getOrDefault(r.id(), List.of()).size();
                 }
                 a("<article class=\"clause\" id=\"clause-").e(c.key()).a("\" data-key=\"").e(c.key()).a("\">\n<h3><span class=\"key\">")
-                        .e(c.key()).a("</span> ").e(c.title());
+                        .e(ClauseTexts.label(c.key()).in(zh ? Language.ZH : Language.EN)).a("</span> ").e(c.title());
                 if (count > 0) {
                     a(" <span class=\"badge\">").e(t(count + " 项发现", count + " finding(s)")).a("</span>");
                 }
@@ -443,11 +445,11 @@ public final class HtmlReport {
         }
 
         private String outcomeLabel(Outcome o) {
-            return zh ? TextReport.outcomeName(o, true) : o.name();
+            return TextReport.outcomeName(o, zh);
         }
     }
 
-    private record RuleLine(String id, String clause, Severity severity, String statement) {
+    private record RuleLine(String id, String clause, Severity severity, String statement, List<String> quotes) {
     }
 
 

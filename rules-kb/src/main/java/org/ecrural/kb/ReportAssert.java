@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
  * failure, and its message prints the report's findings.
  *
  * <pre>{@code
- * ReportAssert.assertThat(report).hasFinding("FUND-UPWARD-MIN-SHARE").on("621121").blocking();
- * ReportAssert.assertThat(report).hasNoFinding("FUND-PROHIBITED-USE")
+ * ReportAssert.assertThat(report).hasFinding(upwardShareRule).on("621121").blocking();
+ * ReportAssert.assertThat(report).hasNoFinding(prohibitedUseRule)
  *         .hasVerdict(SubjectType.PROJECT, "P-001", Outcome.ACCEPTABLE);
  * }</pre>
  */

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ecrural.kb.rulesupport.Fmt;
 
 /**
  * Writes a report as format v1 JSON, fields in the order of plan-format.md, with fields added
@@ -90,11 +89,11 @@ final class ReportJson {
         g.writeObjectFieldStart("fundsAtStake");
         g.writeObjectFieldStart("nonCompliantAreas");
         g.writeNumberField("count", s.nonCompliantAreas());
-        g.writeStringField("centralFunds", Fmt.yuan(s.nonCompliantAreaFunds()));
+        g.writeStringField("centralFunds", plainYuan(s.nonCompliantAreaFunds()));
         g.writeEndObject();
         g.writeObjectFieldStart("notAcceptableProjects");
         g.writeNumberField("count", s.notAcceptableProjects());
-        g.writeStringField("centralFunds", Fmt.yuan(s.notAcceptableProjectFunds()));
+        g.writeStringField("centralFunds", plainYuan(s.notAcceptableProjectFunds()));
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();
@@ -116,7 +115,7 @@ final class ReportJson {
             }
             g.writeEndArray();
         }
-        java.util.Optional<Text> basis = ClauseTexts.basis(f.ruleId());
+        java.util.Optional<Text> basis = java.util.Optional.ofNullable(f.rule().basis());
         if (basis.isPresent()) {
             g.writeObjectFieldStart("basis");
             g.writeStringField("zh", basis.get().zh());
@@ -176,5 +175,14 @@ final class ReportJson {
         g.writeStringField("zh", t.zh());
         g.writeStringField("en", t.en());
         g.writeEndObject();
+    }
+
+    /** @return an amount in yuan as the JSON report writes it: plain, at least two decimals, e.g. "3000000.00" */
+    static String plainYuan(java.math.BigDecimal amount) {
+        if (amount == null) {
+            return "0.00";
+        }
+        return amount.scale() <= 2 ? amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString()
+                : amount.stripTrailingZeros().toPlainString();
     }
 }

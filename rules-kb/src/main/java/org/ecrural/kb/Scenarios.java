@@ -22,9 +22,9 @@ import org.ecrural.model.json.PlanReader;
  * { "scenarios": [
  *   { "name": "upward share 49.99% is below 50%",
  *     "plan": { "fundAllocations": [...], "projects": [...] },      // a plan of format v1; format and edition may be left out
- *     "expect": [ { "rule": "FUND-UPWARD-MIN-SHARE", "subject": { "type": "AREA", "id": "621121" },
+ *     "expect": [ { "rule": "<rule id>", "subject": { "type": "AREA", "id": "621121" },
  *                   "blocking": true, "measured": "49.99%" } ],   // subject, blocking, justified, measured optional
- *     "expectAbsent": [ { "rule": "FUND-SERVICE-CENTRE-MAX-SHARE" } ],  // subject optional
+ *     "expectAbsent": [ { "rule": "<another rule id>" } ],  // subject optional
  *     "verdicts": [ { "subject": { "type": "AREA", "id": "621121" }, "outcome": "NON_COMPLIANT" } ] } ] }
  * }</pre>
  *

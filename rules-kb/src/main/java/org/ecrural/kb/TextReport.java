@@ -60,7 +60,8 @@ public final class TextReport {
         out.append(zh ? "电子商务进农村综合示范（" + report.edition() + "年通知）评估报告，评估日期 "
                       : "E-commerce into Rural Areas Comprehensive Demonstration (" + report.edition()
                         + " notice): evaluated on ")
-           .append(report.evaluationDate()).append('\n');
+           .append(report.evaluationDate() == null ? "-" : org.ecrural.kb.words.Wording.date(report.evaluationDate(), lang))
+           .append('\n');
         outcome(report, zh, out);
         summary(report, zh, out);
 
@@ -178,12 +179,9 @@ public final class TextReport {
         }
     }
 
-    /** @return an amount of yuan with thousands separators and two decimals, e.g. 20,000,000.00 */
+    /** @return an amount of yuan as findings write it: thousands separators, at least two decimals, e.g. 20,000,000.00 */
     static String money(java.math.BigDecimal amount) {
-        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
-        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        return f.format(amount == null ? java.math.BigDecimal.ZERO : amount);
+        return org.ecrural.kb.words.Wording.money(amount == null ? java.math.BigDecimal.ZERO : amount);
     }
 
     /** @return plan text on one line: control characters (line breaks included) become spaces */
@@ -195,7 +193,7 @@ public final class TextReport {
         boolean zh = lang == Language.ZH;
         String mark = f.blocking() ? "✗" : (f.justified() ? "≈" : "•");
         out.append("  ").append(mark).append(" [").append(zh ? f.severity().zh() : f.severity().name()).append("] ")
-           .append(f.ruleId()).append(zh ? "（条款 " : " (clause ").append(f.clause()).append(zh ? "）" : ")");
+           .append(f.ruleId()).append(zh ? "（" : " (").append(ClauseTexts.labels(f.clause(), lang)).append(zh ? "）" : ")");
         if (f.justified()) {
             out.append(zh ? " 已说明理由，不阻断" : " justified, not blocking");
         }
@@ -203,10 +201,11 @@ public final class TextReport {
         out.append("      ").append(oneLine(f.message().in(lang))).append('\n');
         java.util.List<String> quotes = ClauseTexts.quotesFor(f);
         if (!quotes.isEmpty()) {
-            out.append("      ").append(zh ? "通知原文（条款 " + f.clause() + "）：「" : "Notice, clause " + f.clause() + ": 「")
+            String clauses = ClauseTexts.labels(f.clause(), lang);
+            out.append("      ").append(zh ? "通知原文（" + clauses + "）：「" : "The notice, " + clauses + ": 「")
                .append(String.join("……", quotes)).append("」\n");
         }
-        ClauseTexts.basis(f.ruleId()).ifPresent(b -> out.append("      ").append(zh ? "依据说明：" : "basis: ")
+        java.util.Optional.ofNullable(f.rule().basis()).ifPresent(b -> out.append("      ").append(zh ? "依据说明：" : "basis: ")
                 .append(b.in(lang)).append('\n'));
         if (f.measured() != null || f.limit() != null) {
             out.append("      ").append(zh ? "实测：" : "measured: ").append(f.measured() == null ? "-" : f.measured(lang))
@@ -232,36 +231,13 @@ public final class TextReport {
         }
     }
 
+    /** @return a subject type by its label: 示范地区 / demo area */
     static String subjectName(SubjectType t, boolean zh) {
-        if (!zh) {
-            return t.name();
-        }
-        return switch (t) {
-            case PROVINCE -> "省份";
-            case NOMINATION -> "申报县";
-            case PREFECTURE -> "地级市";
-            case AREA -> "示范地区";
-            case PROJECT -> "项目";
-            case TRAINING_RECORD -> "培训记录";
-            case REALLOCATION -> "闲置资金统筹";
-        };
+        return Catalogue.label(t, zh ? Language.ZH : Language.EN);
     }
 
+    /** @return an outcome by its label: 不合规 / non-compliant */
     static String outcomeName(Outcome o, boolean zh) {
-        if (!zh) {
-            return o.name();
-        }
-        return switch (o) {
-            case ELIGIBLE -> "符合申报条件";
-            case INELIGIBLE -> "不符合申报条件";
-            case WITHDRAWN -> "随省份视为自动放弃";
-            case PERMITTED -> "可以统筹";
-            case NOT_PERMITTED -> "不得统筹";
-            case COMPLIANT -> "合规";
-            case NON_COMPLIANT -> "不合规";
-            case ACCEPTABLE -> "可验收";
-            case NOT_ACCEPTABLE -> "不得验收";
-            case DEEMED_WITHDRAWN -> "视为自动放弃";
-        };
+        return Catalogue.label(o, zh ? Language.ZH : Language.EN);
     }
 }

@@ -39,16 +39,26 @@ class ClauseTextsTest {
 
     @Test
     void everyRuleQuotesSentencesFoundVerbatimInItsOwnClauses() {
-        for (Catalogue.Entry e : Catalogue.entries()) {
-            List<String> quotes = ClauseTexts.quotes(e.id());
+        for (RuleInfo r : Catalogue.rules()) {
+            List<String> quotes = r.quotes();
             // a rule no sentence states says what it rests on instead, and quotes nothing as if it did
-            assertThat(quotes.isEmpty()).as(e.id()).isEqualTo(ClauseTexts.basis(e.id()).isPresent());
-            List<ClauseTexts.Clause> clauses = ClauseTexts.texts(e.clause());
+            assertThat(quotes.isEmpty()).as(r.id()).isEqualTo(r.basis() != null);
+            List<ClauseTexts.Clause> clauses = ClauseTexts.texts(r.clause());
             for (String q : quotes) {
-                assertThat(clauses).as(e.id() + " quotes " + q).anyMatch(c -> c.text().contains(q));
+                assertThat(clauses).as(r.id() + " quotes " + q).anyMatch(c -> c.text().contains(q));
             }
         }
-        assertThat(ClauseTexts.quotes("NO-SUCH-RULE")).isEmpty();
+        assertThat(Catalogue.rule("FUND-WITHIN-ALLOCATION").orElseThrow().basis().en()).startsWith("No sentence of the notice");
+    }
+
+    @Test
+    void theNoticeFileHoldsOnlyTheNoticesTextByClauseKey() throws IOException {
+        try (var in = ClauseTexts.class.getClassLoader().getResourceAsStream(ClauseTexts.RESOURCE)) {
+            var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+            List<String> keys = new java.util.ArrayList<>();
+            root.fieldNames().forEachRemaining(keys::add);
+            assertThat(keys).containsExactly("notice", "comment", "clauses");
+        }
     }
 
     @Test
@@ -82,7 +92,7 @@ class ClauseTextsTest {
         Finding f = Plans.evaluate(plan).findings("ELIG-NOT-SUPPORTED-BEFORE").get(0);
         assertThat(ClauseTexts.textsFor(f)).extracting(ClauseTexts.Clause::key).containsExactly("3", "5.1");
         assertThat(ClauseTexts.joinedTextFor(f)).isEqualTo(ClauseTexts.text("3") + "\n\n" + ClauseTexts.text("5.1"));
-        assertThat(ClauseTexts.quotesFor(f)).isEqualTo(ClauseTexts.quotes("ELIG-NOT-SUPPORTED-BEFORE"));
+        assertThat(ClauseTexts.quotesFor(f)).isEqualTo(f.rule().quotes()).isNotEmpty();
     }
 
     @Test

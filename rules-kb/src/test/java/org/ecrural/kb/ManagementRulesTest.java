@@ -52,7 +52,7 @@ class ManagementRulesTest {
         assertThat(f.evidence()).isNotEmpty();
     }
 
-    /** Plans on which every rule of the section fires, each of its variants included (WordedFindingsLanguageTest). */
+    /** Plans on which every rule of the section fires, each of its variants included (ReportLanguageTest). */
     static List<PlanDocument> everyFinding() {
         PlanDocument no = plan();
         area(no).setInfoSystemConnected(false);

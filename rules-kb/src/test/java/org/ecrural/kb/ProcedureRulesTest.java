@@ -180,7 +180,7 @@ class ProcedureRulesTest {
         }
     }
 
-    /** Plans on which every rule of the section fires, each of its variants included (WordedFindingsLanguageTest). */
+    /** Plans on which every rule of the section fires, each of its variants included (ReportLanguageTest). */
     static List<PlanDocument> everyFinding() {
         PlanDocument p = filed();
         p.getFiling().setReceivedOn(LocalDate.of(2018, 6, 1));

@@ -79,17 +79,17 @@ class ReportPresentationTest {
         assertThat(en)
                 .contains("Central funds at stake: 1 non-compliant area(s) with 1,000,000.00 yuan allocated; "
                         + "1 project(s) that cannot be accepted, with 100,000.00 yuan of central funds")
-                .contains("By section of the notice:\n  Central funds (四): 3 (MANDATORY 1, PRINCIPLE 2)")
-                .contains("Verdicts: COMPLIANT 1, NON_COMPLIANT 1, ACCEPTABLE 3, NOT_ACCEPTABLE 1")
-                .contains("AREA 621121  ✗ NON_COMPLIANT — " + HOSTILE_COUNTY)
-                .contains("Notice, clause 4.1: 「中央财政资金支持农村产品上行的比例原则上不低于50%。」")
+                .contains("By section of the notice:\n  Central funds (section 4): 3 (MANDATORY 1, PRINCIPLE 2)")
+                .contains("Verdicts: compliant 1, non-compliant 1, acceptable 3, not acceptable 1")
+                .contains("demo area 621121  ✗ non-compliant — " + HOSTILE_COUNTY)
+                .contains("The notice, section 4(1): 「中央财政资金支持农村产品上行的比例原则上不低于50%。」")
                 .contains("evidence: 1,000,000.00 yuan allocated to " + HOSTILE_COUNTY + " (621121) in 1 allocation(s)")
                 .contains("justification: " + HOSTILE_JUSTIFICATION);
         String zh = TextReport.render(REPORT, Language.ZH);
         assertThat(zh)
                 .contains("涉及中央财政资金：不合规示范地区 1 个，已安排 1,000,000.00 元；不得验收项目 1 个，100,000.00 元")
                 .contains("按通知章节：\n  四、中央财政资金：3（强制 1，原则性 2）")
-                .contains("通知原文（条款 4.prohibited）：「中央财政资金不得用于网络交易平台、楼堂馆所建设、工作经费及购买流量等支出。」")
+                .contains("通知原文（四（财建〔2015〕256号禁止性规定））：「中央财政资金不得用于网络交易平台、楼堂馆所建设、工作经费及购买流量等支出。」")
                 .contains("依据：").doesNotContain("依据：PROJECT")
                 .contains("书面理由：" + HOSTILE_JUSTIFICATION);
     }
@@ -140,7 +140,7 @@ class ReportPresentationTest {
         for (ClauseTexts.Clause c : ClauseTexts.all()) {
             assertThat(html).contains("<article class=\"clause\" id=\"clause-" + c.key() + "\"");
         }
-        for (Catalogue.Entry e : Catalogue.entries()) {
+        for (RuleInfo e : Catalogue.rules()) {
             assertThat(html).contains("<code>" + e.id() + "</code>");
         }
         assertThat(html).contains("<mark>中央财政资金支持农村产品上行的比例原则上不低于50%。</mark>");

@@ -7,12 +7,12 @@ public class Justification {
     public Justification() {
     }
 
-    /** @return the rule id it justifies, e.g. FUND-UPWARD-MIN-SHARE */
+    /** @return the id of the rule whose deviation it justifies (a rule id of clauses.md) */
     public String getRule() {
         return rule;
     }
 
-    /** Sets the rule id it justifies, e.g. FUND-UPWARD-MIN-SHARE. */
+    /** Sets the id of the rule whose deviation it justifies. */
     public void setRule(String rule) {
         this.rule = rule;
     }

@@ -27,6 +27,7 @@ import org.ecrural.model.ProjectItem;
  * </ul>
  * Lists are sorted by project id.
  */
+@PlanData({"fundAllocations[]: area, centralFunds", "projects[]: area, direction, expenseType, centralFunds"})
 public final class AreaFunds {
     private final String code;
     private final List<FundAllocation> allocations;

@@ -5,6 +5,7 @@ package org.ecrural.kb.facts;
  * {@code projects} (as area). A classification fact: {@code listed} says whether the area is in
  * {@code areas} (and so has management fields), {@code county} whether it is a listed county.
  */
+@PlanData({"areas[]: code", "fundAllocations[]: area", "projects[]: area", "counties[]: code"})
 public final class AreaOfPlan {
     private final String code;
     private final String name;

@@ -5,9 +5,10 @@ import org.ecrural.kb.SubjectType;
 /**
  * A website that must carry the dedicated disclosure column of 六（四）: the provincial
  * department's website (the province, when the plan has one) or a listed demo area's government
- * portal (each area in {@code areas}). A classification fact, so that MGMT-DISCLOSURE-COLUMN, one
+ * portal (each area in {@code areas}). A classification fact, so that the disclosure column rule, one
  * obligation over two kinds of subject, is one pattern.
  */
+@PlanData({"province: code, name, disclosureColumn", "areas[]: code, disclosureColumn"})
 public final class DisclosureSite {
     private final SubjectType type;
     private final String code;

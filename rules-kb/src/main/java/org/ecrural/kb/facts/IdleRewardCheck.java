@@ -16,6 +16,7 @@ import org.ecrural.model.Province;
  * with the province's two digits, and it is a demo area of the plan, is on the final list, or was
  * supported in a round of the demonstration.
  */
+@PlanData({"idleFundReallocations[]: fromArea, toCounty, amount, recipientRatedOutstanding", "counties[]: code, supportedInYear", "areas[]: code", "finalSubmission: counties", "province: code"})
 public final class IdleRewardCheck {
     private final IdleFundReallocation reallocation;
     private final Province province;

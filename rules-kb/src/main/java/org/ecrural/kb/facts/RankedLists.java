@@ -15,6 +15,7 @@ import org.ecrural.model.Track;
  * first), then unranked counties, then ranks 1..n (a missing rank or a tie), then ranks beyond n,
  * whatever the order of the nominations in the plan.
  */
+@PlanData("nominations[]: track, rank")
 public final class RankedLists {
     private final List<Problem> problems;
 

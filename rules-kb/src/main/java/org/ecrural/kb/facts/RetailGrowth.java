@@ -10,6 +10,7 @@ import org.ecrural.model.NationalRuralAverage;
  * The online retail growth of a county listed in the plan beside the national rural averages
  * (二（二））, for a county that gives both its figures when the plan gives both averages.
  */
+@PlanData({"counties[]: onlineRetailGrowth, agriOnlineRetailGrowth", "nationalRuralAverage: onlineRetailGrowth, agriOnlineRetailGrowth"})
 public final class RetailGrowth {
     private final County county;
     private final NationalRuralAverage average;

@@ -5,6 +5,7 @@ package org.ecrural.kb.facts;
  * engine, so the training rules judge each area's records in one join instead of re-collecting
  * the codes of the whole plan. It need not be a demo area of the plan.
  */
+@PlanData("trainingRecords[]: area")
 public final class TrainingArea {
     private final String code;
     private final String name;

@@ -11,6 +11,7 @@ import org.ecrural.model.Villages;
  * its figures are given and its total is above zero; a total of 0 counts as met. Shares are
  * compared exactly, by multiplication.
  */
+@PlanData("counties[].villages: registeredPoor, registeredPoorServed, administrative, administrativeServed")
 public final class VillageCoverage {
     private final County county;
     private final Villages villages;

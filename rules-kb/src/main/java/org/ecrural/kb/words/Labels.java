@@ -35,12 +35,12 @@ import org.ecrural.model.WorkPlanItem;
  * both labels; a missing or unknown one is a problem at file:line. Immutable.
  */
 public final class Labels {
-    /** The enums whose values findings may show: every enum of rules-model, the subject types, and the engine's derived ones. */
+    /** The enums whose values findings may show: every enum of rules-model, the subject types and outcomes, and the engine's derived ones. */
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(Direction.class, DivisionType.class,
             ExpenseType.class, FilingContent.class, OldAreaRegion.class, ProjectStatus.class, StationFunction.class,
             SubmissionForm.class, SupportMethod.class, Track.class, TraineeGroup.class, TrainingTopic.class,
             WorkPlanItem.class, SubjectType.class, DisclosureWebsite.class, TrainingRecordField.class, LedgerField.class,
-            ProjectEvidence.class, IdleRewardFailure.class, GrowthMeasure.class);
+            ProjectEvidence.class, IdleRewardFailure.class, GrowthMeasure.class, org.ecrural.kb.Outcome.class);
 
     private final Map<Enum<?>, Text> values;
     private final Map<String, Text> clauses;

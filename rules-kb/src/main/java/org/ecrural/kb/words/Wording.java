@@ -87,6 +87,22 @@ public final class Wording {
         return rules.get(name);
     }
 
+    /** @return the words of every rule, in the order of the words files and of the rules in each */
+    public java.util.Collection<RuleWords> rules() {
+        return rules.values();
+    }
+
+    /** @return a date as findings write it: 2018年5月31日 / 31 May 2018 */
+    public static String date(java.time.LocalDate date, org.ecrural.kb.Language lang) {
+        return Format.date(date, lang);
+    }
+
+    /** @return an amount of yuan as findings write it, without the unit: 1,600,000.00 */
+    public static String money(java.math.BigDecimal yuan) {
+        String withUnit = Format.money(yuan, org.ecrural.kb.Language.EN);
+        return withUnit.substring(0, withUnit.length() - " yuan".length());
+    }
+
     /** @return the label table */
     public Labels labels() {
         return labels;

@@ -21,7 +21,7 @@ import org.ecrural.kb.Text;
 /** Reads and checks one section's words file ({@code funds.words.yaml} beside {@code funds.drl}). */
 final class Words {
     static final List<String> SECTION_KEYS = List.of("section", "title", "evidence", "rules");
-    static final List<String> RULE_KEYS = List.of("clause", "severity", "subject", "title", "effects", "message",
+    static final List<String> RULE_KEYS = List.of("clause", "severity", "subject", "title", "quotes", "basis", "effects", "message",
             "measured", "limit", "remedy", "evidence", "variants");
     static final List<String> VARIANT_KEYS = List.of("message", "measured", "limit", "remedy", "evidence");
     /** The recording calls of a DRL consequence that name a value: {@code .money("upward", $upward)}. */
@@ -163,6 +163,12 @@ final class Words {
                 }
             }
         }
+        List<String> quotes = quotes(file, id, node.get("quotes"), clause, problems);
+        Text basis = node.get("basis") == null ? null : text(file, node.get("basis"), "rule " + id + ": basis", problems, node.line());
+        if (basis != null && !quotes.isEmpty()) {
+            problems.add(new RuleProblem(file, node.get("basis").line(), 0, "rule " + id
+                    + " has both quotes and a basis: a basis says what a rule rests on when it quotes no sentence of the notice"));
+        }
         Map<String, RuleWords.Pair> templates = new LinkedHashMap<>();
         for (String part : RuleWords.PARTS) {
             if (node.get(part) != null) {
@@ -192,8 +198,41 @@ final class Words {
         if (problems.size() > before || severity == null || subject == null || title == null || section.check() == null) {
             return null;
         }
-        RuleInfo info = new RuleInfo(id, clause, severity, title.en(), drlFile, section.check(), subject, title, effects);
+        RuleInfo info = new RuleInfo(id, clause, severity, title.en(), drlFile, section.check(), subject, title, effects,
+                quotes, basis);
         return new RuleWords(info, subjects, file, node.line(), templates, evidence, variants, variantEvidence, section, labels);
+    }
+
+    /**
+     * @return the sentences of the notice a rule quotes ({@code quotes: ["…", …]}), each checked to
+     *         stand verbatim in the text of one of its clauses
+     */
+    private static List<String> quotes(String file, String id, Node node, String clause, List<RuleProblem> problems) {
+        List<String> out = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        if (!node.isList()) {
+            problems.add(new RuleProblem(file, node.line(), 0, "rule " + id + ": quotes is a list of sentences of the notice, e.g. [\"…\"]"));
+            return out;
+        }
+        List<String> keys = org.ecrural.kb.ClauseTexts.keys(clause);
+        for (Node q : node.list()) {
+            if (!q.isScalar() || q.text().isBlank()) {
+                problems.add(new RuleProblem(file, q.line(), 0, "rule " + id + ": a quote is a sentence of the notice in quotes"));
+                continue;
+            }
+            String text = q.text().strip();
+            boolean found = keys.stream().map(org.ecrural.kb.ClauseTexts::text)
+                    .anyMatch(t -> t != null && t.contains(text));
+            if (!found) {
+                problems.add(new RuleProblem(file, q.line(), 0, "rule " + id + " quotes \"" + text
+                        + "\", which is not in the text of its clause(s) " + String.join(", ", keys)));
+                continue;
+            }
+            out.add(text);
+        }
+        return out;
     }
 
     /** Checks a rule's templates against the values its DRL consequence records and the variants it asks for. */

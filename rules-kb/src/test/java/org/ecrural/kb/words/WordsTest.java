@@ -370,6 +370,26 @@ class WordsTest {
     }
 
     @Test
+    void aRuleQuotesSentencesOfItsOwnClausesVerbatimOrStatesABasis() {
+        String quoted = SECTION.replace("MESSAGE_EN", "{below} {above} {exact}").replace("    title: {zh: 测试, en: A test rule}\n",
+                "    title: {zh: 测试, en: A test rule}\n    quotes:\n      - \"QUOTE\"\n");
+        Wording w = wording(quoted.replace("QUOTE", "中央财政资金支持农村产品上行的比例原则上不低于50%。"), DRL_SHARES);
+        assertThat(w.rule("TEST-ONE").info().quotes()).containsExactly("中央财政资金支持农村产品上行的比例原则上不低于50%。");
+        assertThat(w.rule("TEST-ONE").info().basis()).isNull();
+        // a sentence of another clause (4.2), or one changed by a character, is not a quote of 4.1
+        assertThat(problems(quoted.replace("QUOTE", "公共服务中心建设应坚持实用、节约原则"), DRL_SHARES)).containsExactly(
+                "test.words.yaml:15: rule TEST-ONE quotes \"公共服务中心建设应坚持实用、节约原则\", which is not in the text of its clause(s) 4.1");
+        assertThat(problems(quoted.replace("QUOTE", "中央财政资金支持农村产品上行的比例原则上不低于60%。"), DRL_SHARES)).hasSize(1);
+        String based = SECTION.replace("MESSAGE_EN", "{below} {above} {exact}").replace("    title: {zh: 测试, en: A test rule}\n",
+                "    title: {zh: 测试, en: A test rule}\n    basis: {zh: 方案自身的一致性, en: the plan's own consistency}\n");
+        assertThat(wording(based, DRL_SHARES).rule("TEST-ONE").info().basis()).isEqualTo(new Text("方案自身的一致性", "the plan's own consistency"));
+        assertThat(problems(based.replace("    basis:", "    quotes: [\"中央财政资金支持农村产品上行的比例原则上不低于50%。\"]\n    basis:"), DRL_SHARES))
+                .singleElement().asString().contains("has both quotes and a basis");
+        assertThat(problems(quoted.replace("quotes:\n      - \"QUOTE\"", "quotes: 中央财政资金"), DRL_SHARES))
+                .singleElement().asString().startsWith("test.words.yaml:14: rule TEST-ONE: quotes is a list");
+    }
+
+    @Test
     void anUnknownFormatOrPropertyOrKeyIsAProblemAtItsLine() {
         assertThat(problems(SECTION.replace("MESSAGE_EN", "{below:mony}"), DRL_SHARES)).singleElement().asString()
                 .startsWith("test.words.yaml:16: template \"{below:mony}\": unknown format :mony (did you mean money?)");
@@ -381,7 +401,7 @@ class WordsTest {
                 + " (did you mean centralFunds?)");
         assertThat(problems(SECTION.replace("message:", "mesage:").replace("MESSAGE_EN", "x"), DRL_SHARES))
                 .contains("test.words.yaml:14: unknown key \"mesage\" (did you mean message?); expected clause, severity,"
-                        + " subject, title, effects, message, measured, limit, remedy, evidence, variants",
+                        + " subject, title, quotes, basis, effects, message, measured, limit, remedy, evidence, variants",
                         "test.words.yaml:8: rule TEST-ONE has no message");
         assertThat(problems(SECTION.replace("\"4.1\"", "\"4.11\"").replace("MESSAGE_EN", "x"), DRL_SHARES))
                 .containsExactly("test.words.yaml:9: rule TEST-ONE cites clause \"4.11\", which is not a clause key of"
