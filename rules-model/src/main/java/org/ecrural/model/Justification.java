@@ -7,6 +7,17 @@ public class Justification {
     public Justification() {
     }
 
+    /**
+     * A Justification with every field given (null for an absent optional field; a null list is empty).
+     *
+     * @param rule the rule id it justifies, e.g. FUND-UPWARD-MIN-SHARE
+     * @param text the justification
+     */
+    public Justification(String rule, String text) {
+        setRule(rule);
+        setText(text);
+    }
+
     /** @return the rule id it justifies, e.g. FUND-UPWARD-MIN-SHARE */
     public String getRule() {
         return rule;
