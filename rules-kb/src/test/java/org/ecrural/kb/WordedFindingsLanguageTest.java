@@ -39,7 +39,7 @@ class WordedFindingsLanguageTest {
         List<PlanDocument> plans = plans();
         List<Finding> out = new ArrayList<>();
         for (PlanDocument p : plans) {
-            for (Finding f : Plans.ENGINE.evaluate(p).findings()) {
+            for (Finding f : Plans.evaluateAsGiven(p).findings()) { // some plans lie outside the format on purpose
                 if (f.rule().titleText() != null) {
                     out.add(f);
                 }
