@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
  * <p>Exit codes: 0 nothing blocks, 1 a finding blocks, 2 bad input or usage, 3 the evaluation could not
  * complete (past its deadline, out of stack or memory, a rule failed).
  */
-@Command(name = "ecrural", mixinStandardHelpOptions = true, version = "ecrural-rules 0.1.0",
+@Command(name = "ecrural", mixinStandardHelpOptions = true, version = "ecrural-rules 0.2.0",
         description = "Evaluates plans against the 2018 notice on the E-commerce into Rural Areas "
                 + "Comprehensive Demonstration (电子商务进农村综合示范).",
         subcommands = {EvaluateCommand.class, GenerateCommand.class, RulesCommand.class, ExplainCommand.class,

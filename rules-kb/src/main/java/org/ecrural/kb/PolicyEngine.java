@@ -257,7 +257,15 @@ public final class PolicyEngine {
                         + String.join(", ", rb.editions().names().stream().map(n -> "\"" + n + "\"").toList()))));
     }
 
-    /** Evaluates every check of the notice. */
+    /**
+     * Evaluates every check of the notice; see {@link #evaluate(PlanDocument, Set)}.
+     *
+     * @param plan the plan, read by {@link org.ecrural.model.json.PlanReader} or built in Java
+     * @return the report
+     * @throws NullPointerException when {@code plan} is null
+     * @throws org.ecrural.model.json.PlanInputException (unchecked) listing every error of a plan
+     *         built in Java, at the JSON Pointers the reader would give, or at {@code /edition}
+     */
     public Report evaluate(PlanDocument plan) {
         return evaluate(plan, Check.all());
     }
@@ -268,16 +276,56 @@ public final class PolicyEngine {
      * parameters and the rules that apply; editions are evaluated side by side on one compiled
      * rule base.
      *
-     * @throws IllegalArgumentException when the rule base does not hold the plan's edition; its
-     *         cause is the {@link org.ecrural.model.json.PlanInputException} at {@code /edition}
-     *         that {@link #requireEdition} throws
+     * <p><b>Bad input.</b> A plan is checked with the rules of the JSON reader before any rule
+     * runs: a plan built in Java (or changed after it was read) is written and read back by
+     * {@link org.ecrural.model.json.PlanReader#validate}, so a null id, negative money, a repeated
+     * id or a reference to a county not listed is reported as a
+     * {@link org.ecrural.model.json.PlanInputException} with the same JSON Pointers as from a file,
+     * never as an exception from inside the engine. A plan the reader itself returned
+     * ({@link org.ecrural.model.json.PlanReader#isRead}) is not checked again, so reading and
+     * evaluating costs what it did; should such a plan, changed by the host, then fail inside the
+     * engine, it is checked after all and its input errors are thrown instead.
+     * {@code PlanInputException} is unchecked: hosts catch it where they report bad input.
+     *
+     * @param plan   the plan
+     * @param checks the sections of the notice to check
+     * @return the report
+     * @throws NullPointerException when {@code plan} or {@code checks} is null
+     * @throws org.ecrural.model.json.PlanInputException listing every input error, or at
+     *         {@code /edition} (as {@link #requireEdition}) when the rule base does not hold the
+     *         plan's edition
+     * @throws EvaluationIncompleteException when the evaluation could not complete
      */
     public Report evaluate(PlanDocument plan, Set<Check> checks) {
+        java.util.Objects.requireNonNull(plan, "the plan to evaluate is null");
+        java.util.Objects.requireNonNull(checks, "the checks to evaluate are null; Check.all() for every one");
+        boolean read = org.ecrural.model.json.PlanReader.isRead(plan);
+        if (!read) {
+            org.ecrural.model.json.PlanReader.validate(plan);
+        }
         RuleBase rb = ruleBase.get();
         if (rb.editions().get(plan.getEdition()) == null) {
-            org.ecrural.model.json.PlanInputException e = unknownEdition(rb, plan.getEdition());
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw unknownEdition(rb, plan.getEdition());
         }
+        try {
+            return evaluateChecked(rb, plan, checks);
+        } catch (EvaluationIncompleteException e) {
+            if (read && e.reason() == EvaluationIncompleteException.Reason.RULE_FAILED) {
+                org.ecrural.model.json.PlanReader.validate(plan); // a plan changed after it was read
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Evaluates a plan as given, without the reader's checks: for tests of how rules treat input
+     * the format refuses (a county not listed, a null form). Not for hosts.
+     */
+    Report evaluateAsGiven(PlanDocument plan, Set<Check> checks) {
+        return evaluateChecked(ruleBase.get(), plan, checks);
+    }
+
+    private Report evaluateChecked(RuleBase rb, PlanDocument plan, Set<Check> checks) {
         Duration limit = timeout != null ? timeout : rb.trusted() ? Duration.ZERO : UNTRUSTED_TIMEOUT;
         if (limit.isZero()) {
             try {
@@ -378,7 +426,7 @@ public final class PolicyEngine {
         }
         List<Finding> findings = findings(collector, plan);
         return new Report(edition.getEdition(), date, findings, verdicts(plan, selected, findings),
-                PlanFigures.of(plan));
+                PlanFigures.of(plan), rb.ruleIds());
     }
 
     /** Demo areas: every code in areas, in fundAllocations (as area) or in projects (as area). */

@@ -20,17 +20,30 @@ public final class Report {
     private final List<Finding> findings;
     private final List<Verdict> verdicts;
     private final PlanFigures figures;
+    /** the ids of every rule of the rule base that made the report; empty when not known */
+    private final java.util.SortedSet<String> ruleIds;
 
     Report(String edition, LocalDate evaluationDate, List<Finding> findings, List<Verdict> verdicts) {
         this(edition, evaluationDate, findings, verdicts, PlanFigures.EMPTY);
     }
 
     Report(String edition, LocalDate evaluationDate, List<Finding> findings, List<Verdict> verdicts, PlanFigures figures) {
+        this(edition, evaluationDate, findings, verdicts, figures, java.util.Collections.emptySortedSet());
+    }
+
+    Report(String edition, LocalDate evaluationDate, List<Finding> findings, List<Verdict> verdicts, PlanFigures figures,
+            java.util.SortedSet<String> ruleIds) {
         this.edition = edition;
         this.evaluationDate = evaluationDate;
         this.findings = List.copyOf(findings);
         this.verdicts = List.copyOf(verdicts);
         this.figures = figures;
+        this.ruleIds = ruleIds;
+    }
+
+    /** @return the ids of every rule of the rule base that made this report (for {@link ReportAssert}); empty when not known */
+    java.util.SortedSet<String> ruleIds() {
+        return ruleIds;
     }
 
     /**
@@ -165,6 +178,20 @@ public final class Report {
     public Optional<Outcome> verdict(SubjectType type, String id) {
         Subject s = new Subject(type, id);
         return verdicts.stream().filter(v -> v.subject().equals(s)).map(Verdict::outcome).findFirst();
+    }
+
+    /** @return the findings that block approval, in report order (unmodifiable) */
+    public List<Finding> blockingFindings() {
+        return findings.stream().filter(Finding::blocking).toList();
+    }
+
+    /**
+     * @param subject a subject of the plan, such as {@code new Subject(SubjectType.PROJECT, "P-001")}
+     * @return the findings on that subject, in report order (unmodifiable; empty when none)
+     */
+    public List<Finding> findingsFor(Subject subject) {
+        java.util.Objects.requireNonNull(subject, "subject");
+        return findings.stream().filter(f -> f.subject().equals(subject)).toList();
     }
 
     /** @return whether any finding blocks */

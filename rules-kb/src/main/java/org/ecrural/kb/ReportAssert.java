@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 /**
  * Fluent assertions on a report for host test suites, with no test-framework dependency: a
  * failed assertion throws {@link AssertionError}, which JUnit, TestNG and the like report as a
- * failure, and its message prints the report's findings.
+ * failure, and its message prints the report's findings. A rule id the rule base that made the
+ * report does not have fails every assertion that names it, naming the nearest id, so that a typo
+ * cannot make {@code hasNoFinding} pass.
  *
  * <pre>{@code
  * ReportAssert.assertThat(report).hasFinding(upwardShareRule).on("621121").blocking();
@@ -30,6 +32,7 @@ public final class ReportAssert {
 
     /** Asserts the report has at least one finding of the rule; narrow it with {@link FindingAssert#on(String)}. */
     public FindingAssert hasFinding(String ruleId) {
+        requireKnown(ruleId);
         List<Finding> of = report.findings(ruleId);
         if (of.isEmpty()) {
             throw fail("expected a finding of " + ruleId + " but there is none");
@@ -39,6 +42,7 @@ public final class ReportAssert {
 
     /** Asserts the report has no finding of the rule. */
     public ReportAssert hasNoFinding(String ruleId) {
+        requireKnown(ruleId);
         if (!report.findings(ruleId).isEmpty()) {
             throw fail("expected no finding of " + ruleId + " but found " + report.findings(ruleId));
         }
@@ -47,6 +51,7 @@ public final class ReportAssert {
 
     /** Asserts the report has no finding of the rule on the subject with this id. */
     public ReportAssert hasNoFinding(String ruleId, String subjectId) {
+        requireKnown(ruleId);
         List<Finding> of = report.findings(ruleId).stream().filter(f -> f.subject().id().equals(subjectId)).toList();
         if (!of.isEmpty()) {
             throw fail("expected no finding of " + ruleId + " on " + subjectId + " but found " + of);
@@ -70,6 +75,53 @@ public final class ReportAssert {
             throw fail("expected verdict " + outcome + " on " + type + " " + id + " but got " + actual);
         }
         return this;
+    }
+
+    /** Fails when the report's rule base (if known) has no rule of that id. */
+    private void requireKnown(String ruleId) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        java.util.SortedSet<String> ids = report.ruleIds();
+        if (ids.isEmpty() || ids.contains(ruleId)) {
+            return;
+        }
+        String near = nearest(ruleId, ids);
+        throw new AssertionError("no rule has the id \"" + ruleId + "\" in the rule base that made this report"
+                + (near == null ? "" : " (did you mean " + near + "?)") + "; it has " + ids.size() + " rules: "
+                + String.join(", ", ids));
+    }
+
+    /** The id nearest to {@code id} by edit distance, ignoring case, if it is near enough to be a slip. */
+    static String nearest(String id, Iterable<String> ids) {
+        String upper = id.toUpperCase(java.util.Locale.ROOT);
+        String best = null;
+        int bestDistance = Math.max(3, upper.length() / 4) + 1;
+        for (String candidate : ids) {
+            int d = distance(upper, candidate);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     private AssertionError fail(String message) {

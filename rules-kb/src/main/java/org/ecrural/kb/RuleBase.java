@@ -398,6 +398,19 @@ final class RuleBase {
         return source;
     }
 
+    /** @return the ids of every rule, sorted (computed once) */
+    java.util.SortedSet<String> ruleIds() {
+        java.util.SortedSet<String> ids = ruleIds;
+        if (ids == null) {
+            ids = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(
+                    rules.stream().map(RuleInfo::id).toList()));
+            ruleIds = ids;
+        }
+        return ids;
+    }
+
+    private volatile java.util.SortedSet<String> ruleIds;
+
     List<RuleInfo> rules() {
         return rules;
     }

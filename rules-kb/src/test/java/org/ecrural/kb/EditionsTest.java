@@ -130,8 +130,8 @@ class EditionsTest {
         PlanInputException e = catchThrowableOfType(() -> engine.requireEdition(p), PlanInputException.class);
         assertThat(e.errors()).containsExactly(new InputError("/edition",
                 "edition \"2019\" is not one this rule base holds; it holds \"2018\", \"2018-test-no-upward\", \"2018-甘肃\""));
-        assertThatThrownBy(() -> engine.evaluate(p)).isInstanceOf(IllegalArgumentException.class)
-                .hasCauseInstanceOf(PlanInputException.class).hasMessageContaining("/edition");
+        assertThatThrownBy(() -> engine.evaluate(p)).isInstanceOf(PlanInputException.class)
+                .hasMessageContaining("/edition");
         assertThatThrownBy(() -> PolicyEngine.builtIn().requireEdition(plan("2018-甘肃", "1.00")))
                 .isInstanceOf(PlanInputException.class).hasMessageContaining("it holds \"2018\"");
     }

@@ -179,6 +179,11 @@ final class Plans {
         return ENGINE.evaluate(plan);
     }
 
+    /** Evaluates a plan the format refuses (a county not listed, a null form), to test how the rules treat it. */
+    static Report evaluateAsGiven(PlanDocument plan) {
+        return ENGINE.evaluateAsGiven(plan, Check.all());
+    }
+
     static List<String> ruleIds(Report r) {
         List<String> ids = new ArrayList<>();
         r.findings().forEach(f -> ids.add(f.ruleId() + "@" + f.subject().id()));

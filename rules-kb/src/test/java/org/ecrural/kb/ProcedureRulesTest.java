@@ -142,7 +142,9 @@ class ProcedureRulesTest {
                     "The final submission of 甘肃省 (620000) is in another form, not a letter of the provincial people's government."));
             assertThat(other.limit()).isEqualTo("PROVINCIAL_GOVERNMENT_LETTER");
             p.getFinalSubmission().setForm(null);
-            Finding none = only(evaluate(p), "PROC-FINAL-FORM", SubjectType.PROVINCE, "620000");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> evaluate(p))
+                    .isInstanceOf(org.ecrural.model.json.PlanInputException.class).hasMessageContaining("/finalSubmission/form");
+            Finding none = only(Plans.evaluateAsGiven(p), "PROC-FINAL-FORM", SubjectType.PROVINCE, "620000");
             assertThat(none.blocking()).isTrue();
             assertThat(none.message()).isEqualTo(new Text("甘肃省（620000）的最终名单未注明报送形式，不是以省级人民政府文件形式报送的。",
                     "The final submission of 甘肃省 (620000) states no form; it is not a letter of the provincial people's government."));
@@ -169,7 +171,9 @@ class ProcedureRulesTest {
             PlanDocument p = filed();
             p.getCounties().add(povertyCounty("621122", "621100"));
             p.setFinalSubmission(finalSubmission(LocalDate.of(2018, 6, 14), "621121", "621122", "621199"));
-            Report r = evaluate(p);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> evaluate(p))
+                    .isInstanceOf(org.ecrural.model.json.PlanInputException.class).hasMessageContaining("/finalSubmission/counties/2");
+            Report r = Plans.evaluateAsGiven(p); // the rules still name a county the plan does not list by its code
             Finding f = only(r, "PROC-FINAL-FROM-FILING", SubjectType.NOMINATION, "621122");
             assertThat(f.message()).isEqualTo(new Text("最终名单中的县621122（621122）未在备案中申报，也未同意整体推进，视为自动放弃。",
                     "县621122 (621122) is on the final list but was neither nominated in the filing nor agreed to a whole-prefecture"

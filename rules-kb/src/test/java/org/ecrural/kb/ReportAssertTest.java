@@ -44,4 +44,17 @@ class ReportAssertTest {
         assertThatThrownBy(() -> ReportAssert.assertThat(report()).hasFinding("ACPT-SIGNAGE"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("there is none");
     }
+
+    @Test
+    void aRuleIdTheRuleBaseDoesNotHaveFailsNamingTheNearOne() {
+        assertThatThrownBy(() -> ReportAssert.assertThat(report()).hasNoFinding("FUND-PROHIBITED-USES"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("no rule has the id \"FUND-PROHIBITED-USES\"")
+                .hasMessageContaining("did you mean FUND-PROHIBITED-USE?");
+        assertThatThrownBy(() -> ReportAssert.assertThat(report()).hasNoFinding("fund-upward-min-share", "621121"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("did you mean FUND-UPWARD-MIN-SHARE?");
+        assertThatThrownBy(() -> ReportAssert.assertThat(report()).hasFinding("NO-SUCH-THING"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("no rule has the id \"NO-SUCH-THING\"")
+                .hasMessageNotContaining("did you mean");
+    }
 }

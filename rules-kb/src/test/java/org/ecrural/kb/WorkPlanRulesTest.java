@@ -165,7 +165,8 @@ class WorkPlanRulesTest {
         PlanDocument p = planWithout(WorkPlanItem.values());
         p.setProvince(null);
         p.setFiling(null);
-        assertThat(evaluate(p).findings()).isEmpty();
+        assertThatThrownBy(() -> evaluate(p)).hasMessageContaining("/province: required field \"province\"");
+        assertThat(Plans.evaluateAsGiven(p).findings()).isEmpty();
     }
 
     @Test

@@ -17,6 +17,163 @@ public class County {
     public County() {
     }
 
+    /**
+     * @return a builder of a County: one call per field that is present, then {@link Builder#build()};
+     *         fields not given stay null (absent), lists empty
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a County field by field. Each {@link #build()} gives a new, independent County
+     * with the values given so far. The builder checks nothing: {@code PolicyEngine.evaluate}
+     * (or {@code PlanReader.validate}) checks the plan as the JSON reader does.
+     */
+    public static final class Builder {
+        private String code;
+        private String name;
+        private String prefectureCode;
+        private String prefecture;
+        private DivisionType divisionType;
+        private Boolean nationalKeyCounty;
+        private String contiguousArea;
+        private OldAreaRegion oldAreaRegion;
+        private Integer supportedInYear;
+        private Villages villages;
+        private java.math.BigDecimal onlineRetailGrowth;
+        private java.math.BigDecimal agriOnlineRetailGrowth;
+
+        private Builder() {
+        }
+
+        /**
+         * @param code 6-digit GB/T 2260 code
+         * @return this builder
+         */
+        public Builder code(String code) {
+            this.code = code;
+            return this;
+        }
+
+        /**
+         * @param name name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * @param prefectureCode code of its prefecture (地级市)
+         * @return this builder
+         */
+        public Builder prefectureCode(String prefectureCode) {
+            this.prefectureCode = prefectureCode;
+            return this;
+        }
+
+        /**
+         * @param prefecture name of its prefecture
+         * @return this builder
+         */
+        public Builder prefecture(String prefecture) {
+            this.prefecture = prefecture;
+            return this;
+        }
+
+        /**
+         * @param divisionType kind of division; DISTRICT is a 市辖区
+         * @return this builder
+         */
+        public Builder divisionType(DivisionType divisionType) {
+            this.divisionType = divisionType;
+            return this;
+        }
+
+        /**
+         * @param nationalKeyCounty a national key county for poverty alleviation (国家扶贫开发工作重点县)
+         * @return this builder
+         */
+        public Builder nationalKeyCounty(Boolean nationalKeyCounty) {
+            this.nationalKeyCounty = nationalKeyCounty;
+            return this;
+        }
+
+        /**
+         * @param contiguousArea the concentrated contiguous special-hardship area it lies in (集中连片特殊困难地区), or null
+         * @return this builder
+         */
+        public Builder contiguousArea(String contiguousArea) {
+            this.contiguousArea = contiguousArea;
+            return this;
+        }
+
+        /**
+         * @param oldAreaRegion the old revolutionary base area region it belongs to, or null
+         * @return this builder
+         */
+        public Builder oldAreaRegion(OldAreaRegion oldAreaRegion) {
+            this.oldAreaRegion = oldAreaRegion;
+            return this;
+        }
+
+        /**
+         * @param supportedInYear the year it was supported by an earlier round of the demonstration, or null
+         * @return this builder
+         */
+        public Builder supportedInYear(Integer supportedInYear) {
+            this.supportedInYear = supportedInYear;
+            return this;
+        }
+
+        /**
+         * @param villages village figures, or null
+         * @return this builder
+         */
+        public Builder villages(Villages villages) {
+            this.villages = villages;
+            return this;
+        }
+
+        /**
+         * @param onlineRetailGrowth rural online retail growth, as a fraction (0.35 = 35%)
+         * @return this builder
+         */
+        public Builder onlineRetailGrowth(java.math.BigDecimal onlineRetailGrowth) {
+            this.onlineRetailGrowth = onlineRetailGrowth;
+            return this;
+        }
+
+        /**
+         * @param agriOnlineRetailGrowth agricultural products' online retail growth, as a fraction
+         * @return this builder
+         */
+        public Builder agriOnlineRetailGrowth(java.math.BigDecimal agriOnlineRetailGrowth) {
+            this.agriOnlineRetailGrowth = agriOnlineRetailGrowth;
+            return this;
+        }
+
+        /** @return a new County with the values given */
+        public County build() {
+            County built = new County();
+            built.setCode(code);
+            built.setName(name);
+            built.setPrefectureCode(prefectureCode);
+            built.setPrefecture(prefecture);
+            built.setDivisionType(divisionType);
+            built.setNationalKeyCounty(nationalKeyCounty);
+            built.setContiguousArea(contiguousArea);
+            built.setOldAreaRegion(oldAreaRegion);
+            built.setSupportedInYear(supportedInYear);
+            built.setVillages(villages);
+            built.setOnlineRetailGrowth(onlineRetailGrowth);
+            built.setAgriOnlineRetailGrowth(agriOnlineRetailGrowth);
+            return built;
+        }
+    }
+
     /** @return 6-digit GB/T 2260 code */
     public String getCode() {
         return code;

@@ -8,6 +8,17 @@ public class Filing {
     public Filing() {
     }
 
+    /**
+     * A Filing with every field given (null for an absent optional field; a null list is empty).
+     *
+     * @param receivedOn the day the filing reached the ministries
+     * @param contents what the filing holds
+     */
+    public Filing(java.time.LocalDate receivedOn, List<FilingContent> contents) {
+        setReceivedOn(receivedOn);
+        setContents(contents);
+    }
+
     /** @return the day the filing reached the ministries */
     public java.time.LocalDate getReceivedOn() {
         return receivedOn;

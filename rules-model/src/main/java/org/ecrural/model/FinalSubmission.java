@@ -9,6 +9,19 @@ public class FinalSubmission {
     public FinalSubmission() {
     }
 
+    /**
+     * A FinalSubmission with every field given (null for an absent optional field; a null list is empty).
+     *
+     * @param sentOn the day it was sent
+     * @param form its form
+     * @param counties the final demo-county list (county codes, or a promoted prefecture's code)
+     */
+    public FinalSubmission(java.time.LocalDate sentOn, SubmissionForm form, List<String> counties) {
+        setSentOn(sentOn);
+        setForm(form);
+        setCounties(counties);
+    }
+
     /** @return the day it was sent */
     public java.time.LocalDate getSentOn() {
         return sentOn;

@@ -8,6 +8,19 @@ public class FundAllocation {
     public FundAllocation() {
     }
 
+    /**
+     * A FundAllocation with every field given (null for an absent optional field; a null list is empty).
+     *
+     * @param area the demo area's code
+     * @param recipient the recipient's code (the prefecture's own code means funds kept by the prefecture)
+     * @param centralFunds central funds in yuan
+     */
+    public FundAllocation(String area, String recipient, java.math.BigDecimal centralFunds) {
+        setArea(area);
+        setRecipient(recipient);
+        setCentralFunds(centralFunds);
+    }
+
     /** @return the demo area's code */
     public String getArea() {
         return area;

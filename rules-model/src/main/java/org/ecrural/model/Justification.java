@@ -7,6 +7,17 @@ public class Justification {
     public Justification() {
     }
 
+    /**
+     * A Justification with every field given (null for an absent optional field; a null list is empty).
+     *
+     * @param rule the id of the rule whose deviation it justifies
+     * @param text the justification
+     */
+    public Justification(String rule, String text) {
+        setRule(rule);
+        setText(text);
+    }
+
     /** @return the id of the rule whose deviation it justifies (a rule id of clauses.md) */
     public String getRule() {
         return rule;

@@ -7,6 +7,17 @@ public class Ledger {
     public Ledger() {
     }
 
+    /**
+     * A Ledger with every field given (null for an absent optional field; a null list is empty).
+     *
+     * @param responsible the responsible person
+     * @param deadline the progress deadline
+     */
+    public Ledger(String responsible, java.time.LocalDate deadline) {
+        setResponsible(responsible);
+        setDeadline(deadline);
+    }
+
     /** @return the responsible person */
     public String getResponsible() {
         return responsible;

@@ -7,6 +7,17 @@ public class NationalRuralAverage {
     public NationalRuralAverage() {
     }
 
+    /**
+     * A NationalRuralAverage with every field given (null for an absent optional field; a null list is empty).
+     *
+     * @param onlineRetailGrowth national rural online retail growth, as a fraction
+     * @param agriOnlineRetailGrowth national agricultural products' online retail growth, as a fraction
+     */
+    public NationalRuralAverage(java.math.BigDecimal onlineRetailGrowth, java.math.BigDecimal agriOnlineRetailGrowth) {
+        setOnlineRetailGrowth(onlineRetailGrowth);
+        setAgriOnlineRetailGrowth(agriOnlineRetailGrowth);
+    }
+
     /** @return national rural online retail growth, as a fraction */
     public java.math.BigDecimal getOnlineRetailGrowth() {
         return onlineRetailGrowth;

@@ -8,6 +8,30 @@ public class Nomination {
     public Nomination() {
     }
 
+    /**
+     * An unranked nomination.
+     *
+     * @param county the county's code
+     * @param track  poverty or old-area track
+     */
+    public Nomination(String county, Track track) {
+        setCounty(county);
+        setTrack(track);
+    }
+
+    /**
+     * A Nomination with every field given (null for an absent optional field; a null list is empty).
+     *
+     * @param county the county's code
+     * @param track poverty or old-area track
+     * @param rank rank in the track's list, 1 first; null if unranked
+     */
+    public Nomination(String county, Track track, Integer rank) {
+        setCounty(county);
+        setTrack(track);
+        setRank(rank);
+    }
+
     /** @return the county's code */
     public String getCounty() {
         return county;

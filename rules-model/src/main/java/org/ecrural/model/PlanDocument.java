@@ -8,7 +8,9 @@ import java.util.List;
  * A provincial plan, format v1 of {@code plan-format.md}: every part optional, so a host that
  * only checks project acceptance sends areas, allocations and projects alone.
  *
- * <p>Read one from JSON with {@link org.ecrural.model.json.PlanReader}; build one in Java with the setters.
+ * <p>Read one from JSON with {@link org.ecrural.model.json.PlanReader}; build one in Java with the facts' constructors and builders
+ * ({@code ProjectItem.builder().id("P-1")…build()}) or the setters; {@code PolicyEngine.evaluate}
+ * checks a plan built in Java exactly as the reader checks JSON ({@link org.ecrural.model.json.PlanReader#validate}).
  */
 public class PlanDocument {
     /** The only interchange format version this library reads and writes. */

@@ -8,6 +8,17 @@ public class PrefecturePromotion {
     public PrefecturePromotion() {
     }
 
+    /**
+     * A PrefecturePromotion with every field given (null for an absent optional field; a null list is empty).
+     *
+     * @param prefecture the prefecture's code
+     * @param agreedCounties codes of the counties that agreed
+     */
+    public PrefecturePromotion(String prefecture, List<String> agreedCounties) {
+        setPrefecture(prefecture);
+        setAgreedCounties(agreedCounties);
+    }
+
     /** @return the prefecture's code */
     public String getPrefecture() {
         return prefecture;

@@ -14,6 +14,127 @@ public class TrainingRecord {
     public TrainingRecord() {
     }
 
+    /**
+     * @return a builder of a TrainingRecord: one call per field that is present, then {@link Builder#build()};
+     *         fields not given stay null (absent), lists empty
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a TrainingRecord field by field. Each {@link #build()} gives a new, independent TrainingRecord
+     * with the values given so far. The builder checks nothing: {@code PolicyEngine.evaluate}
+     * (or {@code PlanReader.validate}) checks the plan as the JSON reader does.
+     */
+    public static final class Builder {
+        private String id;
+        private String area;
+        private java.time.LocalDate date;
+        private String trainee;
+        private TraineeGroup group;
+        private List<TrainingTopic> topics;
+        private java.math.BigDecimal hours;
+        private String organiser;
+
+        private Builder() {
+        }
+
+        /**
+         * @param id unique id
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param area the demo area's code
+         * @return this builder
+         */
+        public Builder area(String area) {
+            this.area = area;
+            return this;
+        }
+
+        /**
+         * @param date the day of training
+         * @return this builder
+         */
+        public Builder date(java.time.LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        /**
+         * @param trainee the trainee (a masked identifier is enough)
+         * @return this builder
+         */
+        public Builder trainee(String trainee) {
+            this.trainee = trainee;
+            return this;
+        }
+
+        /**
+         * @param group the trainee's group
+         * @return this builder
+         */
+        public Builder group(TraineeGroup group) {
+            this.group = group;
+            return this;
+        }
+
+        /**
+         * @param topics topics covered; the list is copied (null is empty)
+         * @return this builder
+         */
+        public Builder topics(List<TrainingTopic> topics) {
+            this.topics = topics == null ? null : new java.util.ArrayList<>(topics);
+            return this;
+        }
+
+        /**
+         * @param topics topics covered
+         * @return this builder
+         */
+        public Builder topics(TrainingTopic... topics) {
+            return topics(java.util.Arrays.asList(topics));
+        }
+
+        /**
+         * @param hours hours of training
+         * @return this builder
+         */
+        public Builder hours(java.math.BigDecimal hours) {
+            this.hours = hours;
+            return this;
+        }
+
+        /**
+         * @param organiser the organiser
+         * @return this builder
+         */
+        public Builder organiser(String organiser) {
+            this.organiser = organiser;
+            return this;
+        }
+
+        /** @return a new TrainingRecord with the values given */
+        public TrainingRecord build() {
+            TrainingRecord built = new TrainingRecord();
+            built.setId(id);
+            built.setArea(area);
+            built.setDate(date);
+            built.setTrainee(trainee);
+            built.setGroup(group);
+            built.setTopics(topics);
+            built.setHours(hours);
+            built.setOrganiser(organiser);
+            return built;
+        }
+    }
+
     /** @return unique id */
     public String getId() {
         return id;

@@ -9,6 +9,21 @@ public class Villages {
     public Villages() {
     }
 
+    /**
+     * A Villages with every field given (null for an absent optional field; a null list is empty).
+     *
+     * @param administrative administrative villages
+     * @param administrativeServed administrative villages with e-commerce service
+     * @param registeredPoor registered poor villages (建档立卡贫困村)
+     * @param registeredPoorServed registered poor villages with e-commerce service
+     */
+    public Villages(Integer administrative, Integer administrativeServed, Integer registeredPoor, Integer registeredPoorServed) {
+        setAdministrative(administrative);
+        setAdministrativeServed(administrativeServed);
+        setRegisteredPoor(registeredPoor);
+        setRegisteredPoorServed(registeredPoorServed);
+    }
+
     /** @return administrative villages */
     public Integer getAdministrative() {
         return administrative;

@@ -7,6 +7,15 @@ public class WorkPlan {
     public WorkPlan() {
     }
 
+    /**
+     * A WorkPlan with every field given (null for an absent optional field; a null list is empty).
+     *
+     * @param items the items the plan states
+     */
+    public WorkPlan(List<WorkPlanItem> items) {
+        setItems(items);
+    }
+
     /** @return the items the plan states */
     public List<WorkPlanItem> getItems() {
         return items;

@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A plan document that cannot be read: every error found, not just the first, in document order.
- * {@link #getMessage()} lists them one per line as {@code path: message}.
+ * A plan document that cannot be read, or a plan built in Java that breaks the same rules: every
+ * error found, not just the first, in document order. {@link #getMessage()} lists them one per
+ * line as {@code path: message}.
+ *
+ * <p>Unchecked (since 0.2.0), so that {@code PolicyEngine.evaluate} can throw it for a bad plan
+ * built in Java without every host declaring it; the methods that throw it still declare it.
  */
-public final class PlanInputException extends Exception {
+public final class PlanInputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.Objects;
 import org.ecrural.model.PlanDocument;
 
@@ -134,6 +137,8 @@ public final class PlanReader {
             if (bytes.length > limits.maxBytes()) {
                 throw fail(tooLarge("more than " + limits.maxBytes()));
             }
+        } catch (PlanInputException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw fail("cannot read " + file + ": no such file");
         } catch (IOException | RuntimeException e) {
@@ -211,7 +216,10 @@ public final class PlanReader {
             if (doc == null) {
                 throw new PlanInputException(binder.errors());
             }
+            READ.put(doc, Boolean.TRUE);
             return doc;
+        } catch (PlanInputException e) {
+            throw e;
         } catch (JsonTree.Failure f) {
             throw new PlanInputException(List.of(f.error));
         } catch (RuntimeException | StackOverflowError e) {
@@ -219,6 +227,65 @@ public final class PlanReader {
             throw fail("could not read the document (internal error: " + e.getClass().getSimpleName() + ")");
         }
     }
+
+    /**
+     * Checks a plan built (or changed) in Java with exactly the rules this reader applies to JSON,
+     * and reports its errors at the same JSON Pointers: a required field that is null
+     * ({@code /projects/0/id}), money that is negative, a count out of range, a blank id, a repeated
+     * key, a reference to a county not listed, a null element of a list, a province-level part
+     * without {@code province}, an unknown or malformed {@code edition}. The rules of format v1
+     * live in one place: the document is written with {@link PlanWriter} (which keeps every bad
+     * value visible, nulls included) and the text is bound as the reader binds a file, with no
+     * size limits (the plan is already in memory). It costs about as much as reading the same plan
+     * from JSON, and changes nothing in {@code document}.
+     *
+     * <p>{@code PolicyEngine.evaluate} calls it for every document that {@link #isRead} does not
+     * vouch for.
+     *
+     * @param document the plan to check
+     * @throws PlanInputException listing every error, in document order
+     * @throws NullPointerException when {@code document} is null
+     */
+    public static void validate(PlanDocument document) throws PlanInputException {
+        Objects.requireNonNull(document, "the plan document is null");
+        String json;
+        try {
+            json = PlanWriter.write(document);
+        } catch (RuntimeException e) {
+            throw fail("the plan cannot be written as JSON (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+        char[] text = json.toCharArray();
+        try {
+            ObjectNode root = UNLIMITED.parse(text, 0, text.length);
+            Binder binder = new Binder();
+            if (binder.bind(root) == null) {
+                throw new PlanInputException(binder.errors());
+            }
+        } catch (JsonTree.Failure f) {
+            throw new PlanInputException(List.of(f.error));
+        }
+    }
+
+    /**
+     * Whether {@code document} is one a read method of a {@code PlanReader} returned: it passed
+     * every check as read, so {@code PolicyEngine.evaluate} does not check it again (the batch
+     * reads millions of facts; checking them twice would double the reading time). A host that
+     * changes such a document before evaluating it and wants it checked again calls
+     * {@link #validate} itself.
+     *
+     * @param document a plan, or null
+     * @return true when a reader produced this very object
+     */
+    public static boolean isRead(PlanDocument document) {
+        return document != null && READ.containsKey(document);
+    }
+
+    /** Documents the read methods returned, by identity, held weakly: a mark that costs no field of the fact. */
+    private static final Map<PlanDocument, Boolean> READ = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** A parser for text this library wrote itself from a plan in memory: no size limits apply. */
+    private static final JsonTree UNLIMITED = new JsonTree(new Limits(Limits.MAX_BYTES_CEILING, 64, Integer.MAX_VALUE));
 
     /** Decodes strict UTF-8, reporting the first malformed byte with its line, column and JSON path. */
     private CharBuffer decode(byte[] bytes) throws JsonTree.Failure {

@@ -375,21 +375,22 @@ final class PlanSchema {
 
         @Override
         void write(StringBuilder out, List<X> value, int indent) {
-            List<X> present = value.stream().filter(x -> x != null).collect(Collectors.toList());
+            // a null element is written as null, not left out: the reader then reports it at its own index
+            List<X> present = value;
             if (present.isEmpty()) {
                 out.append("[]");
             } else if (element.inline()) {
                 out.append('[');
                 for (int i = 0; i < present.size(); i++) {
                     out.append(i == 0 ? "" : ", ");
-                    element.write(out, present.get(i), indent);
+                    writeOrNull(element, out, present.get(i), indent);
                 }
                 out.append(']');
             } else {
                 out.append("[\n");
                 for (int i = 0; i < present.size(); i++) {
                     indent(out, indent + 1);
-                    element.write(out, present.get(i), indent + 1);
+                    writeOrNull(element, out, present.get(i), indent + 1);
                     out.append(i + 1 < present.size() ? ",\n" : "\n");
                 }
                 indent(out, indent).append(']');
@@ -436,6 +437,14 @@ final class PlanSchema {
         @Override
         boolean inline() {
             return false;
+        }
+    }
+
+    private static <X> void writeOrNull(Type<X> type, StringBuilder out, X value, int indent) {
+        if (value == null) {
+            out.append("null");
+        } else {
+            type.write(out, value, indent);
         }
     }
 
@@ -497,15 +506,23 @@ final class PlanSchema {
             return v;
         }
 
-        /** Writes the field unless absent (or an empty list not kept); returns whether nothing is written yet. */
+        /**
+         * Writes the field unless absent (or an empty list not kept); returns whether nothing is
+         * written yet. A required field that is null is written as JSON null, so that checking a
+         * plan built in Java by writing and reading it reports it where it is.
+         */
         boolean writeTo(StringBuilder out, T target, int indent, boolean first) {
             V v = getter.apply(target);
-            if (v == null || (v instanceof List<?> l && l.stream().allMatch(x -> x == null) && !keepEmpty)) {
+            if ((v == null && !required) || (v instanceof List<?> l && l.isEmpty() && !keepEmpty)) {
                 return first;
             }
             out.append(first ? "{\n" : ",\n");
             indent(out, indent).append(quote(name)).append(": ");
-            type.write(out, v, indent);
+            if (v == null) {
+                out.append("null");
+            } else {
+                type.write(out, v, indent);
+            }
             return false;
         }
     }

@@ -13,6 +13,11 @@ import org.ecrural.model.PlanDocument;
  *
  * <p>For every document {@link PlanReader} accepts, reading what this writes gives the same
  * document back: {@code write(read(write(d)))} equals {@code write(d)}.
+ *
+ * <p>A document built in Java may break the format; the writer then keeps every bad value visible
+ * rather than repair it, so that {@link PlanReader#validate} (which reads what this writes) reports
+ * it at its place: a null element of a list and a null required field are written as JSON
+ * {@code null}, negative money and out-of-range numbers as they are.
  */
 public final class PlanWriter {
 
