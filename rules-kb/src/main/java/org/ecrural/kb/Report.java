@@ -20,12 +20,20 @@ public final class Report {
     private final List<Finding> findings;
     private final List<Verdict> verdicts;
     private final PlanFigures figures;
+    /** the local clauses of the rule base that produced it (a rule folder's clauses.yaml), by key */
+    private final Map<String, ClauseTexts.Clause> localClauses;
 
     Report(String edition, LocalDate evaluationDate, List<Finding> findings, List<Verdict> verdicts) {
         this(edition, evaluationDate, findings, verdicts, PlanFigures.EMPTY);
     }
 
     Report(String edition, LocalDate evaluationDate, List<Finding> findings, List<Verdict> verdicts, PlanFigures figures) {
+        this(edition, evaluationDate, findings, verdicts, figures, Map.of());
+    }
+
+    Report(String edition, LocalDate evaluationDate, List<Finding> findings, List<Verdict> verdicts, PlanFigures figures,
+           Map<String, ClauseTexts.Clause> localClauses) {
+        this.localClauses = Map.copyOf(localClauses);
         this.edition = edition;
         this.evaluationDate = evaluationDate;
         this.findings = List.copyOf(findings);
@@ -175,5 +183,10 @@ public final class Report {
     /** @return the report as format v1 JSON, byte for byte the same for the same plan */
     public String toJson() {
         return ReportJson.write(this);
+    }
+
+    /** @return the local clauses its rules may cite beside the notice's (a rule folder's clauses.yaml), by key */
+    Map<String, ClauseTexts.Clause> localClauses() {
+        return localClauses;
     }
 }

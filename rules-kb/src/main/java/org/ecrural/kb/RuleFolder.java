@@ -48,9 +48,17 @@ public final class RuleFolder {
     private final String edition;
     private final Map<String, String> words;
     private final String labels;
+    /** the text of clauses.yaml (local clauses), or null */
+    private final String clauses;
 
     private RuleFolder(String origin, Map<String, String> drl, Map<String, String> scenarios, String edition,
                        Map<String, String> words, String labels) {
+        this(origin, drl, scenarios, edition, words, labels, null);
+    }
+
+    private RuleFolder(String origin, Map<String, String> drl, Map<String, String> scenarios, String edition,
+                       Map<String, String> words, String labels, String clauses) {
+        this.clauses = clauses;
         this.origin = origin;
         this.drl = Collections.unmodifiableMap(new LinkedHashMap<>(drl));
         this.scenarios = Collections.unmodifiableMap(new LinkedHashMap<>(scenarios));
@@ -104,6 +112,7 @@ public final class RuleFolder {
         Map<String, String> scenarios = new LinkedHashMap<>();
         Map<String, String> words = new LinkedHashMap<>();
         String labels = null;
+        String localClauses = null;
         String edition = null;
         List<RuleProblem> problems = new ArrayList<>();
         List<Path> files;
@@ -119,7 +128,8 @@ public final class RuleFolder {
         for (Path f : files) {
             String name = f.getFileName().toString();
             boolean ours = name.endsWith(".drl") || name.endsWith(SCENARIO_SUFFIX) || name.equals(EDITION_FILE)
-                    || name.endsWith(Wording.WORDS_SUFFIX) || name.equals(Wording.LABELS_FILE);
+                    || name.endsWith(Wording.WORDS_SUFFIX) || name.equals(Wording.LABELS_FILE)
+                    || name.equals(ClauseTexts.LOCAL_FILE);
             if (!ours) {
                 continue;
             }
@@ -156,6 +166,8 @@ public final class RuleFolder {
                 words.put(name, text);
             } else if (name.equals(Wording.LABELS_FILE)) {
                 labels = text;
+            } else if (name.equals(ClauseTexts.LOCAL_FILE)) {
+                localClauses = text;
             } else {
                 edition = text;
             }
@@ -171,7 +183,7 @@ public final class RuleFolder {
         }
         // a folder written before words files existed uses the built-in label table
         return new RuleFolder(dir.toString(), sectionOrder(drl), sectionOrder(scenarios), edition, sectionOrder(words),
-                labels == null ? builtInLabels() : labels);
+                labels == null ? builtInLabels() : labels, localClauses);
     }
 
     /** Reads at most max bytes of a regular file, without following a link; null when it holds more. */
@@ -213,6 +225,9 @@ public final class RuleFolder {
         all.putAll(words);
         all.put(Wording.LABELS_FILE, labels);
         all.put(EDITION_FILE, edition);
+        if (clauses != null) {
+            all.put(ClauseTexts.LOCAL_FILE, clauses);
+        }
         if (!replace) {
             for (String name : all.keySet()) {
                 Path f = dir.resolve(name);
@@ -238,7 +253,7 @@ public final class RuleFolder {
 
     /** @return the same rules and scenarios with other edition parameters (a what-if) */
     public RuleFolder withEdition(String editionJson, String origin) {
-        return new RuleFolder(origin, drl, scenarios, editionJson, words, labels);
+        return new RuleFolder(origin, drl, scenarios, editionJson, words, labels, clauses);
     }
 
     /** @return where the folder came from: its path, or "built-in" */
@@ -264,6 +279,11 @@ public final class RuleFolder {
     /** @return the text of the label table, labels.yaml */
     public String labelsText() {
         return labels;
+    }
+
+    /** @return the text of clauses.yaml, the clauses of provincial documents its rules may cite; null when it has none */
+    public String localClausesText() {
+        return clauses;
     }
 
     /** @return the text of edition.json */

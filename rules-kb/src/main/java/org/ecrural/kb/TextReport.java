@@ -201,7 +201,7 @@ public final class TextReport {
         }
         out.append('\n');
         out.append("      ").append(oneLine(f.message().in(lang))).append('\n');
-        java.util.List<String> quotes = ClauseTexts.quotesFor(f);
+        java.util.List<String> quotes = ClauseTexts.quotesFor(f, report.localClauses());
         if (!quotes.isEmpty()) {
             out.append("      ").append(zh ? "通知原文（条款 " + f.clause() + "）：「" : "Notice, clause " + f.clause() + ": 「")
                .append(String.join("……", quotes)).append("」\n");
