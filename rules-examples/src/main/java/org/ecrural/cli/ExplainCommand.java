@@ -77,7 +77,7 @@ final class ExplainCommand implements Callable<Integer> {
         b.append('\n').append(zh ? "条款：" : "Clause: ").append(ClauseTexts.labels(rule.clause(), lang))
                 .append(zh ? "（" : " (").append(rule.clause()).append(zh ? "）" : ")").append('\n');
         for (String key : ClauseTexts.keys(rule.clause())) {
-            ClauseTexts.Clause c = ClauseTexts.clause(key);
+            ClauseTexts.Clause c = ClauseTexts.clause(key) != null ? ClauseTexts.clause(key) : engine.localClauses().get(key);
             if (c == null) {
                 b.append("  ").append(key).append(zh ? "（通知中无此条款）" : " (no such clause in the notice)").append('\n');
                 continue;

@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = "Runs the scenario files of the rule base and prints, per rule and per clause of the notice, whether "
                 + "the scenarios make it fire at least once and stay silent at least once. Exit 0 when every scenario "
-                + "passes and every rule is covered, 1 otherwise.")
+                + "passes and every rule is covered, 1 otherwise. A parameter the folder changed from the built-in edition "
+                + "that no scenario exercises at its new value (one that does not pin it) is printed as a warning.")
 final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,6 +32,7 @@ final class TestCommand implements Callable<Integer> {
         }
         ScenarioResults results = Scenarios.run(engine);
         out.print(results.render());
+        results.parameterWarnings().forEach(w -> out.println("warning: " + w));
         out.flush();
         return results.passed() && results.fullyCovered() ? Ecrural.OK : Ecrural.BLOCKING;
     }

@@ -3,9 +3,11 @@ package org.ecrural.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.ecrural.kb.PolicyEngine;
 import org.ecrural.kb.RuleBaseException;
+import org.ecrural.kb.RuleFolder;
 import org.ecrural.kb.ScenarioResults;
 import org.ecrural.kb.Scenarios;
 import picocli.CommandLine.Command;
@@ -18,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks a rule folder: refuses DRL outside the allowed classes (unless --trust-rules), checks the "
                 + "edition parameters' invariants, compiles the DRL (every error with file, line and column), checks each "
-                + "rule's @id, @clause and @severity, then runs the scenarios. Exit 0 when all pass, 1 otherwise.")
+                + "rule's words and clauses, then runs the scenarios. Exit 0 when all pass, every rule is covered (fires in one "
+                + "scenario, stays silent in another) and every changed parameter is exercised at its new value by a "
+                + "scenario that does not pin it; 1 otherwise.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,6 +37,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "the longest one scenario's evaluation may run, in seconds (default: 10 without --trust-rules); "
                     + "past it the command ends with exit code 3")
     Double timeout;
+
+    @Option(names = "--allow-unexercised",
+            description = "accept a parameter changed from the built-in edition that no scenario exercises at its new value "
+                    + "(still printed as a warning)")
+    boolean allowUnexercised;
 
     @Override
     public Integer call() {
@@ -62,6 +71,20 @@ final class ValidateCommand implements Callable<Integer> {
         out.print(results.render());
         out.printf("%s: %d rules compiled; scenarios %s%n", dir, engine.rules().size(),
                 results.passed() ? "all pass" : "FAIL");
-        return results.passed() ? Ecrural.OK : Ecrural.BLOCKING;
+        out.flush();
+        List<String> gaps = results.gaps();
+        gaps.forEach(g -> err.println(dir + ": " + g));
+        List<String> unexercised = results.parameterWarnings();
+        unexercised.forEach(w -> err.println(dir.resolve(RuleFolder.EDITION_FILE) + ": " + (allowUnexercised ? "warning: " : "") + w));
+        boolean ok = results.passed() && gaps.isEmpty() && (allowUnexercised || unexercised.isEmpty());
+        if (!ok) {
+            err.printf("%s: %s%n", dir, String.join("; ", java.util.stream.Stream.of(
+                    results.passed() ? null : "a scenario fails",
+                    gaps.isEmpty() ? null : gaps.size() + " coverage gap(s)",
+                    allowUnexercised || unexercised.isEmpty() ? null
+                            : unexercised.size() + " changed parameter(s) not exercised (--allow-unexercised accepts them)")
+                    .filter(java.util.Objects::nonNull).toList()));
+        }
+        return ok ? Ecrural.OK : Ecrural.BLOCKING;
     }
 }

@@ -41,7 +41,7 @@ public final class Catalogue {
 
     private static Wording load() {
         List<RuleProblem> problems = new ArrayList<>();
-        Wording wording = RuleBase.wording(RuleFolder.builtIn(), problems);
+        Wording wording = RuleBase.wording(RuleFolder.builtIn(), ClauseTexts.Local.NONE, problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the built-in words files have problems: " + problems);
         }

@@ -328,8 +328,8 @@ public final class HtmlReport {
             }
             a("<br><span class=\"msg\">").e(f.message().in(zh ? Language.ZH : Language.EN)).a("</span></summary>\n<dl>\n");
             a("<dt>").e(t("通知原文", "The notice says")).a("</dt><dd>");
-            List<ClauseTexts.Clause> clauses = ClauseTexts.textsFor(f);
-            List<String> quotes = ClauseTexts.quotesFor(f);
+            List<ClauseTexts.Clause> clauses = ClauseTexts.texts(f.clause(), report.localClauses());
+            List<String> quotes = ClauseTexts.quotesFor(f, report.localClauses());
             for (ClauseTexts.Clause c : clauses) {
                 a("<blockquote class=\"clause-text\" lang=\"zh-CN\" data-key=\"").e(c.key()).a("\"><a class=\"key\" href=\"#clause-")
                         .e(c.key()).a("\">").e(ClauseTexts.label(c.key()).in(zh ? Language.ZH : Language.EN)).a(" ").e(c.title()).a("</a>").a(marked(c.text(), quotes)).a("</blockquote>");

@@ -218,6 +218,14 @@ public final class PolicyEngine {
         return ruleBase.get().source();
     }
 
+    /**
+     * @return the local clauses of the rule base in force (a rule folder's {@code clauses.yaml}:
+     *         a provincial document's clauses its rules may cite), by key; empty for the built-in one
+     */
+    public Map<String, ClauseTexts.Clause> localClauses() {
+        return ruleBase.get().localClauses();
+    }
+
     /** @return every rule of the rule base in force, sorted by id */
     public List<RuleInfo> rules() {
         return ruleBase.get().rules();
@@ -426,7 +434,7 @@ public final class PolicyEngine {
         }
         List<Finding> findings = findings(collector, plan);
         return new Report(edition.getEdition(), date, findings, verdicts(plan, selected, findings),
-                PlanFigures.of(plan), rb.ruleIds());
+                PlanFigures.of(plan), rb.ruleIds(), rb.localClauses());
     }
 
     /** Demo areas: every code in areas, in fundAllocations (as area) or in projects (as area). */

@@ -22,17 +22,20 @@ public final class Report {
     private final PlanFigures figures;
     /** the ids of every rule of the rule base that made the report; empty when not known */
     private final java.util.SortedSet<String> ruleIds;
+    /** the local clauses of the rule base that produced it (a rule folder's clauses.yaml), by key */
+    private final Map<String, ClauseTexts.Clause> localClauses;
 
     Report(String edition, LocalDate evaluationDate, List<Finding> findings, List<Verdict> verdicts) {
         this(edition, evaluationDate, findings, verdicts, PlanFigures.EMPTY);
     }
 
     Report(String edition, LocalDate evaluationDate, List<Finding> findings, List<Verdict> verdicts, PlanFigures figures) {
-        this(edition, evaluationDate, findings, verdicts, figures, java.util.Collections.emptySortedSet());
+        this(edition, evaluationDate, findings, verdicts, figures, java.util.Collections.emptySortedSet(), Map.of());
     }
 
     Report(String edition, LocalDate evaluationDate, List<Finding> findings, List<Verdict> verdicts, PlanFigures figures,
-            java.util.SortedSet<String> ruleIds) {
+            java.util.SortedSet<String> ruleIds, Map<String, ClauseTexts.Clause> localClauses) {
+        this.localClauses = Map.copyOf(localClauses);
         this.edition = edition;
         this.evaluationDate = evaluationDate;
         this.findings = List.copyOf(findings);
@@ -202,5 +205,10 @@ public final class Report {
     /** @return the report as format v1 JSON, byte for byte the same for the same plan */
     public String toJson() {
         return ReportJson.write(this);
+    }
+
+    /** @return the local clauses its rules may cite beside the notice's (a rule folder's clauses.yaml), by key */
+    Map<String, ClauseTexts.Clause> localClauses() {
+        return localClauses;
     }
 }

@@ -103,11 +103,11 @@ final class ReportJson {
         g.writeStartObject();
         g.writeStringField("rule", f.ruleId());
         g.writeStringField("clause", f.clause());
-        String clauseText = ClauseTexts.joinedTextFor(f);
+        String clauseText = ClauseTexts.joinedTextFor(f, report.localClauses());
         if (!clauseText.isEmpty()) {
             g.writeStringField("clauseText", clauseText);
         }
-        List<String> quotes = ClauseTexts.quotesFor(f);
+        List<String> quotes = ClauseTexts.quotesFor(f, report.localClauses());
         if (!quotes.isEmpty()) {
             g.writeArrayFieldStart("clauseQuotes");
             for (String q : quotes) {

@@ -29,7 +29,6 @@ final class RuleBase {
     /** The index of the executable model kie-maven-plugin writes for this module (groupId/artifactId). */
     static final String MODEL_INDEX = "META-INF/kie/org.ecrural/rules-kb/drools-model";
     private static final AtomicLong COMPILED = new AtomicLong();
-    private static final java.util.regex.Pattern LINE_COLUMN = java.util.regex.Pattern.compile("Line \\d+:(\\d+)");
 
     private final KieBase kieBase;
     private final Editions editions;
@@ -37,6 +36,8 @@ final class RuleBase {
     private final Map<String, RuleInfo> byRuleName;
     private final List<RuleInfo> rules;
     private final Wording wording;
+    /** the folder's local clauses (clauses.yaml): citable beside the notice's, quoted in reports */
+    private final ClauseTexts.Local localClauses;
     /** whether the rules are the library's own or a folder compiled with trust (no default deadline) */
     private final boolean trusted;
 
@@ -46,7 +47,8 @@ final class RuleBase {
         this.editions = editions;
         this.source = source;
         List<RuleProblem> problems = new ArrayList<>();
-        this.wording = wording(source, problems);
+        this.localClauses = ClauseTexts.readLocal(source.localClausesText(), problems);
+        this.wording = wording(source, localClauses, problems);
         Map<String, RuleFolder.RuleLocation> locations = source.ruleLocations();
         Map<String, RuleInfo> byName = new HashMap<>();
         Map<String, RuleInfo> byId = new TreeMap<>();
@@ -166,29 +168,9 @@ final class RuleBase {
         });
         KieBuilder builder = trusted ? ks.newKieBuilder(kfs).buildAll()
                 : ks.newKieBuilder(kfs).buildAll(org.drools.model.codegen.ExecutableModelProject.class);
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = m.getPath() == null ? null : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
-            String text = m.getText().strip().replaceAll("\\s+", " ");
-            int source = text.indexOf("Java source of ");
-            if (source >= 0) {
-                continue; // the executable model's generated Java, in full: its error is reported on its own
-            }
-            if (text.length() > 400) {
-                text = text.substring(0, 400) + "…";
-            }
-            int column = Math.max(m.getColumn(), 0);
-            java.util.regex.Matcher at = LINE_COLUMN.matcher(text);
-            if (column == 0 && at.find()) {
-                column = Integer.parseInt(at.group(1)) + 1;
-            }
-            int line = Math.max(m.getLine(), 0);
-            if (line == 0 && path != null && folder.drlFiles().containsKey(path)) {
-                int[] at2 = locate(folder.drlFiles().get(path), text);
-                line = at2[0];
-                column = at2[1];
-            }
-            problems.add(new RuleProblem(path, line, column, text));
-        }
+        // one problem per real error, at its DRL line and column, in plain words (DrlProblems)
+        problems.addAll(DrlProblems.of(builder.getResults().getMessages(Message.Level.ERROR), folder,
+                edition.base().parameters().stream().map(EditionParameters.Parameter::name).toList()));
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             throw new RuleBaseException(problems);
@@ -369,12 +351,18 @@ final class RuleBase {
     }
 
     /** Reads the words and label table of a rule folder, adding every problem. */
-    static Wording wording(RuleFolder source, List<RuleProblem> problems) {
+    static Wording wording(RuleFolder source, ClauseTexts.Local local, List<RuleProblem> problems) {
         if (source.labelsText() == null) {
             problems.add(RuleProblem.of(Wording.LABELS_FILE, "missing"));
             return Wording.none();
         }
-        return Wording.read(source.wordsFiles(), source.labelsText(), source.drlFiles(), ClauseKeys.ALL, problems);
+        return Wording.read(source.wordsFiles(), source.labelsText(), source.drlFiles(), ClauseKeys.ALL, local.labels(),
+                problems);
+    }
+
+    /** @return the folder's local clauses by key (none for the built-in rule base) */
+    Map<String, ClauseTexts.Clause> localClauses() {
+        return localClauses.clauses();
     }
 
     Wording wording() {

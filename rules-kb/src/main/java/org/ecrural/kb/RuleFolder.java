@@ -51,14 +51,17 @@ public final class RuleFolder {
     private final String labels;
     /** overlay editions: name to the text of editions/NAME.json */
     private final Map<String, String> editions;
+    /** the text of clauses.yaml (local clauses), or null */
+    private final String clauses;
 
     private RuleFolder(String origin, Map<String, String> drl, Map<String, String> scenarios, String edition,
                        Map<String, String> words, String labels) {
-        this(origin, drl, scenarios, edition, words, labels, Map.of());
+        this(origin, drl, scenarios, edition, words, labels, Map.of(), null);
     }
 
     private RuleFolder(String origin, Map<String, String> drl, Map<String, String> scenarios, String edition,
-                       Map<String, String> words, String labels, Map<String, String> editions) {
+                       Map<String, String> words, String labels, Map<String, String> editions, String clauses) {
+        this.clauses = clauses;
         this.origin = origin;
         this.editions = Collections.unmodifiableMap(new java.util.TreeMap<>(editions));
         this.drl = Collections.unmodifiableMap(new LinkedHashMap<>(drl));
@@ -113,6 +116,7 @@ public final class RuleFolder {
         Map<String, String> scenarios = new LinkedHashMap<>();
         Map<String, String> words = new LinkedHashMap<>();
         String labels = null;
+        String localClauses = null;
         String edition = null;
         List<RuleProblem> problems = new ArrayList<>();
         List<Path> files;
@@ -128,7 +132,8 @@ public final class RuleFolder {
         for (Path f : files) {
             String name = f.getFileName().toString();
             boolean ours = name.endsWith(".drl") || name.endsWith(SCENARIO_SUFFIX) || name.equals(EDITION_FILE)
-                    || name.endsWith(Wording.WORDS_SUFFIX) || name.equals(Wording.LABELS_FILE);
+                    || name.endsWith(Wording.WORDS_SUFFIX) || name.equals(Wording.LABELS_FILE)
+                    || name.equals(ClauseTexts.LOCAL_FILE);
             if (!ours) {
                 continue;
             }
@@ -165,6 +170,8 @@ public final class RuleFolder {
                 words.put(name, text);
             } else if (name.equals(Wording.LABELS_FILE)) {
                 labels = text;
+            } else if (name.equals(ClauseTexts.LOCAL_FILE)) {
+                localClauses = text;
             } else {
                 edition = text;
             }
@@ -184,7 +191,7 @@ public final class RuleFolder {
         }
         // a folder written before words files existed uses the built-in label table
         return new RuleFolder(dir.toString(), sectionOrder(drl), sectionOrder(scenarios), edition, sectionOrder(words),
-                labels == null ? builtInLabels() : labels, editions);
+                labels == null ? builtInLabels() : labels, editions, localClauses);
     }
 
     /**
@@ -292,6 +299,9 @@ public final class RuleFolder {
         all.put(Wording.LABELS_FILE, labels);
         all.put(EDITION_FILE, edition);
         editions.forEach((name, text) -> all.put(Editions.file(name), text));
+        if (clauses != null) {
+            all.put(ClauseTexts.LOCAL_FILE, clauses);
+        }
         if (!replace) {
             for (String name : all.keySet()) {
                 Path f = dir.resolve(name);
@@ -324,7 +334,7 @@ public final class RuleFolder {
 
     /** @return the same rules and scenarios with other edition parameters (a what-if) */
     public RuleFolder withEdition(String editionJson, String origin) {
-        return new RuleFolder(origin, drl, scenarios, editionJson, words, labels, editions);
+        return new RuleFolder(origin, drl, scenarios, editionJson, words, labels, editions, clauses);
     }
 
     /** @return the overlay editions ({@code editions/NAME.json}): each name and the file's text, sorted by name */
@@ -339,7 +349,7 @@ public final class RuleFolder {
         }
         Map<String, String> more = new java.util.TreeMap<>(editions);
         more.put(name, json);
-        return new RuleFolder(origin, drl, scenarios, edition, words, labels, more);
+        return new RuleFolder(origin, drl, scenarios, edition, words, labels, more, clauses);
     }
 
     /** @return where the folder came from: its path, or "built-in" */
@@ -365,6 +375,11 @@ public final class RuleFolder {
     /** @return the text of the label table, labels.yaml */
     public String labelsText() {
         return labels;
+    }
+
+    /** @return the text of clauses.yaml, the clauses of provincial documents its rules may cite; null when it has none */
+    public String localClausesText() {
+        return clauses;
     }
 
     /** @return the text of edition.json */

@@ -56,7 +56,50 @@ public final class Scenarios {
         for (Map.Entry<String, String> file : files.entrySet()) {
             runFile(engine, file.getKey(), file.getValue(), results);
         }
+        Map<String, String[]> changed = changedParameters(EditionParameters.builtIn(), engine.edition());
+        Map<String, Set<String>> readers = new java.util.TreeMap<>();
+        for (String name : changed.keySet()) {
+            readers.put(name, readers(name, engine.rules(), engine.source()));
+        }
+        results.checkChangedParameters(changed, readers);
         return results;
+    }
+
+    /** @return each parameter whose value differs between the two editions, with its values (from, to) as written */
+    static Map<String, String[]> changedParameters(EditionParameters from, EditionParameters to) {
+        Map<String, String> before = new java.util.HashMap<>();
+        from.parameters().forEach(p -> before.put(p.name(), p.value()));
+        Map<String, String[]> changed = new java.util.LinkedHashMap<>();
+        for (EditionParameters.Parameter p : to.parameters()) {
+            String old = before.get(p.name());
+            if (old != null && !old.equals(p.value())) {
+                changed.put(p.name(), new String[] {shown(old), shown(p.value())});
+            }
+        }
+        return changed;
+    }
+
+    private static String shown(String json) {
+        String s = json.length() >= 2 && json.startsWith("\"") && json.endsWith("\"") ? json.substring(1, json.length() - 1) : json;
+        return s.length() > 60 ? s.substring(0, 59) + "…" : s;
+    }
+
+    /**
+     * @return the ids of the rules whose DRL names the parameter: its typed getter
+     *         ({@code upwardMinShare}, {@code getUpwardMinShare()}) or a generic accessor ({@code share("upwardMinShare")})
+     */
+    static Set<String> readers(String parameter, List<RuleInfo> rules, RuleFolder source) {
+        String cap = Character.toUpperCase(parameter.charAt(0)) + parameter.substring(1);
+        java.util.regex.Pattern reads = java.util.regex.Pattern.compile("(?<![\\w$])(?:" + java.util.regex.Pattern.quote(parameter)
+                + "|(?:get|is)" + java.util.regex.Pattern.quote(cap) + ")(?![\\w$])|\"" + java.util.regex.Pattern.quote(parameter) + "\"");
+        Set<String> ids = new java.util.TreeSet<>();
+        for (RuleInfo r : rules) {
+            String drl = source.ruleSource(r.id());
+            if (drl != null && reads.matcher(drl).find()) {
+                ids.add(r.id());
+            }
+        }
+        return ids;
     }
 
     private static void runFile(PolicyEngine engine, String file, String text, ScenarioResults results) {
@@ -99,6 +142,8 @@ public final class Scenarios {
             planNode.put("edition", engine.edition().getEdition());
         }
         PolicyEngine runWith = engine;
+        Set<String> pinned = new java.util.TreeSet<>();
+        s.path("parameters").fieldNames().forEachRemaining(pinned::add);
         if (s.has("parameters")) {
             try {
                 runWith = engine.withParameterValues(s.get("parameters"));
@@ -133,7 +178,7 @@ public final class Scenarios {
             }
         }
         results.add(file, name, problems.isEmpty(), problems,
-                expect.stream().map(Expectation::rule).toList(), absent.stream().map(Expectation::rule).toList());
+                expect.stream().map(Expectation::rule).toList(), absent.stream().map(Expectation::rule).toList(), pinned);
     }
 
     private static String describe(Report report, String rule) {

@@ -199,7 +199,7 @@ public final class TextReport {
         }
         out.append('\n');
         out.append("      ").append(oneLine(f.message().in(lang))).append('\n');
-        java.util.List<String> quotes = ClauseTexts.quotesFor(f);
+        java.util.List<String> quotes = ClauseTexts.quotesFor(f, report.localClauses());
         if (!quotes.isEmpty()) {
             String clauses = ClauseTexts.labels(f.clause(), lang);
             out.append("      ").append(zh ? "通知原文（" + clauses + "）：「" : "The notice, " + clauses + ": 「")

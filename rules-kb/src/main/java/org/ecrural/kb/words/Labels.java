@@ -149,6 +149,16 @@ public final class Labels {
         return ENUMS.contains(type);
     }
 
+    /** @return these labels with those of a rule folder's local clauses (clauses.yaml) added */
+    Labels withClauses(Map<String, Text> local) {
+        if (local.isEmpty()) {
+            return this;
+        }
+        Map<String, Text> all = new HashMap<>(clauses);
+        all.putAll(local);
+        return new Labels(values, all, provinces);
+    }
+
     /** @return the label of a clause key, e.g. 附件三 / annex, part 3; the key itself when unknown */
     public Text clause(String key) {
         Text t = clauses.get(key);

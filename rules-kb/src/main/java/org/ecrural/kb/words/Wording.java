@@ -51,7 +51,23 @@ public final class Wording {
      */
     public static Wording read(Map<String, String> wordsFiles, String labelsText, Map<String, String> drlFiles,
                                Collection<String> clauseKeys, List<RuleProblem> problems) {
-        Labels labels = Labels.read(LABELS_FILE, labelsText, clauseKeys, problems);
+        return read(wordsFiles, labelsText, drlFiles, clauseKeys, Map.of(), problems);
+    }
+
+    /**
+     * Reads and checks the words of a rule base whose folder has local clauses (clauses.yaml).
+     *
+     * @param clauseKeys   the clause keys of the notice, each labelled in the label table
+     * @param localClauses the folder's own clause keys with their labels; rules may cite them too
+     */
+    public static Wording read(Map<String, String> wordsFiles, String labelsText, Map<String, String> drlFiles,
+                               Collection<String> clauseKeys, Map<String, Text> localClauses, List<RuleProblem> problems) {
+        Labels labels = Labels.read(LABELS_FILE, labelsText, clauseKeys, problems).withClauses(localClauses);
+        if (!localClauses.isEmpty()) {
+            List<String> all = new ArrayList<>(clauseKeys);
+            all.addAll(localClauses.keySet());
+            clauseKeys = all;
+        }
         Map<String, RuleWords> rules = new LinkedHashMap<>();
         Map<Check, Text> sections = new EnumMap<>(Check.class);
         Set<String> described = new TreeSet<>();

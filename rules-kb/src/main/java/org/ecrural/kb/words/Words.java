@@ -123,7 +123,8 @@ final class Words {
             for (String key : clause.split(",")) {
                 if (!clauseKeys.contains(key.trim())) {
                     problems.add(new RuleProblem(file, node.get("clause").line(), 0, "rule " + id + " cites clause \""
-                            + key.trim() + "\", which is not a clause key of the notice" + didYouMean(key.trim(), clauseKeys)));
+                            + key.trim() + "\", which is not a clause key of the notice nor of the folder's clauses.yaml"
+                            + didYouMean(key.trim(), clauseKeys)));
                 }
             }
         }

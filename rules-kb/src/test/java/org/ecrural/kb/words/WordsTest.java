@@ -405,7 +405,7 @@ class WordsTest {
                         "test.words.yaml:8: rule TEST-ONE has no message");
         assertThat(problems(SECTION.replace("\"4.1\"", "\"4.11\"").replace("MESSAGE_EN", "x"), DRL_SHARES))
                 .containsExactly("test.words.yaml:9: rule TEST-ONE cites clause \"4.11\", which is not a clause key of"
-                        + " the notice (did you mean 4.1?)");
+                        + " the notice nor of the folder's clauses.yaml (did you mean 4.1?)");
         assertThat(problems(SECTION.replace("{zh: 测试, en: A test rule}", "{zh: 测试}").replace("MESSAGE_EN", "x"), DRL_SHARES))
                 .containsExactly("test.words.yaml:13: rule TEST-ONE: title in English is missing");
     }
