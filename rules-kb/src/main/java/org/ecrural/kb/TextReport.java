@@ -202,7 +202,10 @@ public final class TextReport {
         java.util.List<String> quotes = ClauseTexts.quotesFor(f, report.localClauses());
         if (!quotes.isEmpty()) {
             String clauses = ClauseTexts.labels(f.clause(), lang);
-            out.append("      ").append(zh ? "通知原文（" + clauses + "）：「" : "The notice, " + clauses + ": 「")
+            // a rule citing a provincial document of its folder (clauses.yaml) quotes more than the notice
+            boolean noticeOnly = ClauseTexts.keys(f.clause()).stream().allMatch(k -> ClauseTexts.clause(k) != null);
+            out.append("      ").append(zh ? (noticeOnly ? "通知原文（" : "原文（") + clauses + "）：「"
+                    : (noticeOnly ? "The notice, " : "The texts cited, ") + clauses + ": 「")
                .append(String.join("……", quotes)).append("」\n");
         }
         java.util.Optional.ofNullable(f.rule().basis()).ifPresent(b -> out.append("      ").append(zh ? "依据说明：" : "basis: ")
