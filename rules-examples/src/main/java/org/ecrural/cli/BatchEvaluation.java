@@ -28,7 +28,6 @@ import org.ecrural.kb.TextReport;
 import org.ecrural.kb.PolicyEngine;
 import org.ecrural.kb.Report;
 import org.ecrural.model.PlanDocument;
-import org.ecrural.model.json.InputError;
 import org.ecrural.model.json.PlanReader;
 import org.ecrural.kb.EvaluationIncompleteException;
 import org.ecrural.model.json.PlanInputException;
@@ -203,19 +202,14 @@ final class BatchEvaluation {
         try {
             plan = EvaluateCommand.readFile(reader, file);
         } catch (PlanInputException e) {
-            List<String> lines = new ArrayList<>();
-            for (InputError error : e.errors()) {
-                lines.add(file + ": " + (error.path().isEmpty() ? "/" : error.path()) + ": " + error.message());
-            }
-            return new Outcome(file, null, lines, false, 0);
+            return new Outcome(file, null, EvaluateCommand.inputErrorLines(file, e), false, 0);
         } catch (CliException e) {
             return new Outcome(file, null, List.of("ecrural: " + e.getMessage()), false, 0);
         }
         try {
             engine.requireEdition(plan);
         } catch (PlanInputException e) {
-            return new Outcome(file, null, e.errors().stream().map(error -> file + ": " + error.path() + ": " + error.message())
-                    .toList(), false, 0);
+            return new Outcome(file, null, EvaluateCommand.inputErrorLines(file, e), false, 0);
         }
         long facts = facts(plan);
         Report report;

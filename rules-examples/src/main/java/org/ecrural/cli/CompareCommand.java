@@ -10,7 +10,6 @@ import org.ecrural.kb.Report;
 import org.ecrural.kb.ReportDiff;
 import org.ecrural.kb.RuleBaseException;
 import org.ecrural.model.PlanDocument;
-import org.ecrural.model.json.InputError;
 import org.ecrural.model.json.PlanInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,9 +78,7 @@ final class CompareCommand implements Callable<Integer> {
         try {
             document = EvaluateCommand.readFile(limits.reader(), plan);
         } catch (PlanInputException e) {
-            for (InputError error : e.errors()) {
-                err.println(plan + ": " + error.path() + ": " + error.message());
-            }
+            EvaluateCommand.inputErrorLines(plan, e).forEach(err::println);
             return Ecrural.BAD_INPUT;
         } catch (CliException e) {
             err.println("ecrural: " + e.getMessage());
@@ -122,9 +119,7 @@ final class CompareCommand implements Callable<Integer> {
             a = engineA.evaluate(document);
             b = engineB.evaluate(document);
         } catch (PlanInputException e) {
-            for (InputError error : e.errors()) {
-                err.println(plan + ": " + error.path() + ": " + error.message());
-            }
+            EvaluateCommand.inputErrorLines(plan, e).forEach(err::println);
             return Ecrural.BAD_INPUT;
         }
         spec.commandLine().getOut().print(ReportDiff.between(a, b).render(nameA, nameB,

@@ -17,7 +17,6 @@ import org.ecrural.kb.PolicyEngine;
 import org.ecrural.kb.Report;
 import org.ecrural.kb.TextReport;
 import org.ecrural.model.PlanDocument;
-import org.ecrural.model.json.InputError;
 import org.ecrural.model.json.PlanInputException;
 import org.ecrural.model.json.PlanReader;
 import picocli.CommandLine.Command;
@@ -78,10 +77,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             document = plan == null ? readSample() : readFile(limits.reader(), plan);
         } catch (PlanInputException e) {
-            String source = plan == null ? "sample plan" : plan.toString();
-            for (InputError error : e.errors()) {
-                err.println(source + ": " + (error.path().isEmpty() ? "/" : error.path()) + ": " + error.message());
-            }
+            inputErrorLines(plan == null ? "sample plan" : plan, e).forEach(err::println);
             err.flush();
             return Ecrural.BAD_INPUT;
         } catch (CliException e) {
@@ -96,8 +92,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             engine.requireEdition(document);
         } catch (PlanInputException e) {
-            String source = plan == null ? "sample plan" : plan.toString();
-            e.errors().forEach(error -> err.println(source + ": " + error.path() + ": " + error.message()));
+            inputErrorLines(plan == null ? "sample plan" : plan, e).forEach(err::println);
             err.flush();
             return Ecrural.BAD_INPUT;
         }
@@ -153,6 +148,13 @@ final class EvaluateCommand implements Callable<Integer> {
             err.flush();
             return Ecrural.BAD_INPUT;
         }
+    }
+
+    /** @return one line per input error: "SOURCE: /json/pointer: message" ("/" for the whole document) */
+    static java.util.List<String> inputErrorLines(Object source, PlanInputException e) {
+        return e.errors().stream()
+                .map(error -> source + ": " + (error.path().isEmpty() ? "/" : error.path()) + ": " + error.message())
+                .toList();
     }
 
     static PlanDocument readFile(PlanReader reader, Path file) throws PlanInputException, CliException {

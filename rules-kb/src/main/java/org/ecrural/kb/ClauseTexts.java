@@ -108,14 +108,7 @@ public final class ClauseTexts {
 
     /** @return the clauses a rule's clause reference names ("3, 5.1" gives two), skipping unknown keys */
     public static List<Clause> texts(String clause) {
-        List<Clause> list = new ArrayList<>();
-        for (String k : keys(clause)) {
-            Clause c = CLAUSES.get(k);
-            if (c != null) {
-                list.add(c);
-            }
-        }
-        return list;
+        return texts(clause, Map.of());
     }
 
     /** @return the clauses a finding enforces, one per key of its rule's clause reference */
@@ -247,9 +240,7 @@ public final class ClauseTexts {
 
     /** @return the clause texts a finding enforces, joined by a blank line (what reports print) */
     public static String joinedTextFor(Finding finding) {
-        List<String> parts = new ArrayList<>();
-        textsFor(finding).forEach(c -> parts.add(c.text()));
-        return String.join("\n\n", parts);
+        return joinedTextFor(finding, Map.of());
     }
 
     /**
@@ -257,10 +248,6 @@ public final class ClauseTexts {
      *         (a rule folder's own rule), the whole text of its clauses
      */
     public static List<String> quotesFor(Finding finding) {
-        List<String> q = finding.rule().quotes();
-        if (!q.isEmpty() || finding.rule().basis() != null) {
-            return q;
-        }
-        return textsFor(finding).stream().map(Clause::text).toList();
+        return quotesFor(finding, Map.of());
     }
 }
