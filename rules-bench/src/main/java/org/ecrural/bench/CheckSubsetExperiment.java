@@ -12,7 +12,7 @@ import org.drools.model.Model;
 import org.drools.model.impl.ModelImpl;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.ecrural.kb.PolicyEngine;
-import org.ecrural.kb.RuleInfo;
+import org.ecrural.kb.report.RuleInfo;
 import org.ecrural.kb.facts.PlanFacts;
 import org.ecrural.kb.rulesupport.FindingCollector;
 import org.ecrural.model.PlanDocument;
@@ -31,7 +31,7 @@ import org.kie.api.runtime.KieSession;
  */
 public final class CheckSubsetExperiment {
     private static final String INDEX = "META-INF/kie/org.ecrural/rules-kb/drools-model";
-    private static final org.ecrural.kb.EditionParameters EDITION = org.ecrural.kb.EditionParameters.builtIn();
+    private static final org.ecrural.kb.edition.EditionParameters EDITION = org.ecrural.kb.edition.EditionParameters.builtIn();
 
     private CheckSubsetExperiment() {
     }

@@ -2,7 +2,7 @@ package org.ecrural.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.ecrural.kb.PolicyEngine;
-import org.ecrural.kb.Report;
+import org.ecrural.kb.report.Report;
 import org.ecrural.model.PlanDocument;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

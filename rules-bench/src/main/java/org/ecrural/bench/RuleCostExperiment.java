@@ -12,7 +12,7 @@ import org.drools.model.impl.ModelImpl;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.ecrural.examples.PlanGenerator;
 import org.ecrural.kb.PolicyEngine;
-import org.ecrural.kb.RuleInfo;
+import org.ecrural.kb.report.RuleInfo;
 import org.ecrural.model.PlanDocument;
 import org.kie.api.KieBase;
 

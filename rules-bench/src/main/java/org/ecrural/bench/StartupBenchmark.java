@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.ecrural.kb.PolicyEngine;
-import org.ecrural.kb.RuleFolder;
+import org.ecrural.kb.folder.RuleFolder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

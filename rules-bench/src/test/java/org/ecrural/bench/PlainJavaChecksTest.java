@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ecrural.examples.PlanGenerator;
 import org.ecrural.kb.PolicyEngine;
-import org.ecrural.kb.Report;
+import org.ecrural.kb.report.Report;
 import org.ecrural.model.PlanDocument;
 import org.ecrural.model.json.PlanReader;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.ecrural.cli;
 
+import org.ecrural.kb.render.ReportJson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,11 +23,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.ecrural.kb.Check;
-import org.ecrural.kb.HtmlReport;
-import org.ecrural.kb.TextReport;
+import org.ecrural.kb.report.Check;
+import org.ecrural.kb.render.HtmlReport;
+import org.ecrural.kb.render.TextReport;
 import org.ecrural.kb.PolicyEngine;
-import org.ecrural.kb.Report;
+import org.ecrural.kb.report.Report;
 import org.ecrural.model.PlanDocument;
 import org.ecrural.model.json.PlanReader;
 import org.ecrural.kb.EvaluationIncompleteException;
@@ -220,7 +221,7 @@ final class BatchEvaluation {
         }
         plan = null; // let the plan go before rendering
         String body = jsonLines ? null : render.apply(report);
-        String rendered = jsonLines ? jsonLine(file.toString(), report.toJson()) : header(file, body) + body;
+        String rendered = jsonLines ? jsonLine(file.toString(), ReportJson.write(report)) : header(file, body) + body;
         return new Outcome(file, rendered, null, report.hasBlocking(), facts);
     }
 

@@ -1,5 +1,6 @@
 package org.ecrural.cli;
 
+import org.ecrural.kb.render.ReportJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -10,12 +11,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.ecrural.kb.Check;
-import org.ecrural.kb.HtmlReport;
-import org.ecrural.kb.Language;
+import org.ecrural.kb.report.Check;
+import org.ecrural.kb.render.HtmlReport;
+import org.ecrural.kb.report.Language;
 import org.ecrural.kb.PolicyEngine;
-import org.ecrural.kb.Report;
-import org.ecrural.kb.TextReport;
+import org.ecrural.kb.report.Report;
+import org.ecrural.kb.render.TextReport;
 import org.ecrural.model.PlanDocument;
 import org.ecrural.model.json.PlanInputException;
 import org.ecrural.model.json.PlanReader;
@@ -111,7 +112,7 @@ final class EvaluateCommand implements Callable<Integer> {
     String render(Report report) {
         Language language = lang == Lang.zh ? Language.ZH : Language.EN;
         return switch (format) {
-            case json -> report.toJson();
+            case json -> ReportJson.write(report);
             case html -> HtmlReport.render(report, language);
             case text -> TextReport.render(report, language);
         };

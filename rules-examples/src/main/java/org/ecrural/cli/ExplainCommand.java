@@ -1,5 +1,7 @@
 package org.ecrural.cli;
 
+import org.ecrural.kb.Catalogue;
+import org.ecrural.kb.report.Clause;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +10,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ecrural.kb.ClauseTexts;
-import org.ecrural.kb.EditionParameters;
-import org.ecrural.kb.Language;
+import org.ecrural.kb.edition.ClauseTexts;
+import org.ecrural.kb.edition.EditionParameters;
+import org.ecrural.kb.report.Language;
 import org.ecrural.kb.PolicyEngine;
-import org.ecrural.kb.RuleFolder;
-import org.ecrural.kb.RuleInfo;
+import org.ecrural.kb.folder.RuleFolder;
+import org.ecrural.kb.report.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,10 +76,10 @@ final class ExplainCommand implements Callable<Integer> {
         if (rule.subjectType() != null) {
             b.append(zh ? "适用对象：" : "Subject: ").append(org.ecrural.kb.Catalogue.label(rule.subjectType(), lang)).append('\n');
         }
-        b.append('\n').append(zh ? "条款：" : "Clause: ").append(ClauseTexts.labels(rule.clause(), lang))
+        b.append('\n').append(zh ? "条款：" : "Clause: ").append(Catalogue.clauseLabels(rule.clause(), lang))
                 .append(zh ? "（" : " (").append(rule.clause()).append(zh ? "）" : ")").append('\n');
         for (String key : ClauseTexts.keys(rule.clause())) {
-            ClauseTexts.Clause c = ClauseTexts.clause(key) != null ? ClauseTexts.clause(key) : engine.localClauses().get(key);
+            Clause c = ClauseTexts.clause(key) != null ? ClauseTexts.clause(key) : engine.localClauses().get(key);
             if (c == null) {
                 b.append("  ").append(key).append(zh ? "（通知中无此条款）" : " (no such clause in the notice)").append('\n');
                 continue;
@@ -111,7 +113,7 @@ final class ExplainCommand implements Callable<Integer> {
                 .append('\n');
         Map<String, List<String>> reads = PlanDataRead.read(rule.file() == null ? null : engine.source().drlFiles().get(rule.file()),
                 code, wordsEntry(engine.source(), rule.id()));
-        if (rule.severity() == org.ecrural.kb.Severity.PRINCIPLE) {
+        if (rule.severity() == org.ecrural.kb.report.Severity.PRINCIPLE) {
             reads.put("areas[].justifications[]", List.of("rule", "text"));
         }
         if (reads.isEmpty()) {

@@ -3,8 +3,8 @@ package org.ecrural.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.ecrural.kb.PolicyEngine;
-import org.ecrural.kb.RuleBaseException;
-import org.ecrural.kb.RuleProblem;
+import org.ecrural.kb.folder.RuleBaseException;
+import org.ecrural.kb.report.RuleProblem;
 import picocli.CommandLine.Option;
 
 /** The {@code --rules DIR} and {@code --trust-rules} options: which rule base a command uses. */

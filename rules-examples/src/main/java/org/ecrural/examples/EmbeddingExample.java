@@ -1,14 +1,15 @@
 package org.ecrural.examples;
 
+import org.ecrural.kb.Catalogue;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Set;
-import org.ecrural.kb.Check;
-import org.ecrural.kb.Finding;
-import org.ecrural.kb.Outcome;
+import org.ecrural.kb.report.Check;
+import org.ecrural.kb.report.Finding;
+import org.ecrural.kb.report.Outcome;
 import org.ecrural.kb.PolicyEngine;
-import org.ecrural.kb.Report;
-import org.ecrural.kb.SubjectType;
+import org.ecrural.kb.report.Report;
+import org.ecrural.kb.report.SubjectType;
 import org.ecrural.model.PlanDocument;
 import org.ecrural.model.ProjectItem;
 import org.ecrural.model.json.PlanInputException;
@@ -37,7 +38,7 @@ public final class EmbeddingExample {
             out.println(project.getId() + " " + project.getName() + ": 不得验收 (not acceptable)");
             for (Finding f : report.findings()) {
                 if (f.blocking() && f.subject().type() == SubjectType.PROJECT && f.subject().id().equals(project.getId())) {
-                    out.println("  " + f.ruleId() + " (" + org.ecrural.kb.ClauseTexts.labels(f.clause(), org.ecrural.kb.Language.ZH) + "): " + f.message().zh());
+                    out.println("  " + f.ruleId() + " (" + Catalogue.clauseLabels(f.clause(), org.ecrural.kb.report.Language.ZH) + "): " + f.message().zh());
                     if (f.remedy() != null) {
                         out.println("  整改: " + f.remedy().zh());
                     }

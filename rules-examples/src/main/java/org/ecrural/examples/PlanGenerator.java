@@ -58,8 +58,8 @@ import org.ecrural.model.json.PlanWriter;
 public final class PlanGenerator {
     /** The rule a generated justification answers: the principle of 四（一） on the share of funds going upward. */
     private static final String UPWARD_SHARE_RULE = org.ecrural.kb.Catalogue.rules().stream()
-            .filter(r -> r.clause().equals("4.1") && r.severity() == org.ecrural.kb.Severity.PRINCIPLE)
-            .map(org.ecrural.kb.RuleInfo::id).findFirst().orElseThrow();
+            .filter(r -> r.clause().equals("4.1") && r.severity() == org.ecrural.kb.report.Severity.PRINCIPLE)
+            .map(org.ecrural.kb.report.RuleInfo::id).findFirst().orElseThrow();
 
 
     /** The evaluation date of every generated plan. */

@@ -1,5 +1,6 @@
 package org.ecrural.serve;
 
+import org.ecrural.kb.render.ReportJson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.Javalin;
@@ -23,15 +24,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.ecrural.kb.Check;
+import org.ecrural.kb.report.Check;
 import org.ecrural.kb.EvaluationIncompleteException;
-import org.ecrural.kb.Finding;
-import org.ecrural.kb.HtmlReport;
-import org.ecrural.kb.Language;
+import org.ecrural.kb.report.Finding;
+import org.ecrural.kb.render.HtmlReport;
+import org.ecrural.kb.report.Language;
 import org.ecrural.kb.PolicyEngine;
-import org.ecrural.kb.Report;
-import org.ecrural.kb.RuleInfo;
-import org.ecrural.kb.TextReport;
+import org.ecrural.kb.report.Report;
+import org.ecrural.kb.report.RuleInfo;
+import org.ecrural.kb.render.TextReport;
 import org.ecrural.model.PlanDocument;
 import org.ecrural.model.json.InputError;
 import org.ecrural.model.json.PlanInputException;
@@ -176,7 +177,7 @@ public final class EvaluationService implements AutoCloseable {
         } else if (accept.contains("text/plain") && !accept.contains("json")) {
             ctx.contentType("text/plain; charset=utf-8").result(TextReport.render(report, language));
         } else {
-            ctx.contentType(JSON_TYPE).result(report.toJson());
+            ctx.contentType(JSON_TYPE).result(ReportJson.write(report));
         }
     }
 

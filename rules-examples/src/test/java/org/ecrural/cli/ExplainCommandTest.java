@@ -2,9 +2,9 @@ package org.ecrural.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.ecrural.kb.ClauseTexts;
+import org.ecrural.kb.edition.ClauseTexts;
 import org.ecrural.kb.PolicyEngine;
-import org.ecrural.kb.RuleInfo;
+import org.ecrural.kb.report.RuleInfo;
 import org.junit.jupiter.api.Test;
 
 class ExplainCommandTest {
@@ -48,7 +48,7 @@ class ExplainCommandTest {
         PolicyEngine engine = PolicyEngine.builtIn();
         assertThat(engine.rules()).hasSize(46);
         for (RuleInfo rule : engine.rules()) {
-            String out = ExplainCommand.explain(engine, rule, org.ecrural.kb.Language.EN);
+            String out = ExplainCommand.explain(engine, rule, org.ecrural.kb.report.Language.EN);
             assertThat(out).as(rule.id())
                     .startsWith(rule.id())
                     .contains("rule \"" + rule.id() + "\"")
@@ -69,7 +69,7 @@ class ExplainCommandTest {
         PolicyEngine engine = PolicyEngine.builtIn();
         java.util.function.Function<String, String> reads = id -> {
             String out = ExplainCommand.explain(engine, engine.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(),
-                    org.ecrural.kb.Language.EN);
+                    org.ecrural.kb.report.Language.EN);
             return out.substring(out.indexOf("Plan data it reads"), out.indexOf("DRL source"));
         };
         // a derived property of the model (povertyCounty) reads the fields its code reads

@@ -125,7 +125,7 @@ class HostileInputCommandsTest {
 
     @Test
     void aRuleFileBeyondTheSizeCapIsRefused() throws IOException {
-        Files.write(rules.resolve("huge.drl"), new byte[org.ecrural.kb.RuleFolder.MAX_FILE_BYTES + 1]);
+        Files.write(rules.resolve("huge.drl"), new byte[org.ecrural.kb.folder.RuleFolder.MAX_FILE_BYTES + 1]);
         CliRun run = CliRun.of("validate", rules.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("huge.drl: is larger than");

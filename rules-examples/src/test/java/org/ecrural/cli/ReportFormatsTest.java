@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ecrural.kb.Catalogue;
-import org.ecrural.kb.ClauseTexts;
+import org.ecrural.kb.edition.ClauseTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -26,15 +26,15 @@ record ReportViews(List<String> findings, Map<String, String> verdicts, Map<Stri
                    Map<String, Integer> bySeverity) {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The English labels of the subject types and outcomes the text report prints, and the names they stand for. */
-    private static final Map<String, String> TYPE_NAMES = names(org.ecrural.kb.SubjectType.values());
-    private static final Map<String, String> OUTCOME_NAMES = names(org.ecrural.kb.Outcome.values());
+    private static final Map<String, String> TYPE_NAMES = names(org.ecrural.kb.report.SubjectType.values());
+    private static final Map<String, String> OUTCOME_NAMES = names(org.ecrural.kb.report.Outcome.values());
     private static final String TYPES = alternatives(TYPE_NAMES);
     private static final String OUTCOMES = alternatives(OUTCOME_NAMES);
 
     private static Map<String, String> names(Enum<?>[] values) {
         Map<String, String> out = new TreeMap<>();
         for (Enum<?> v : values) {
-            out.put(org.ecrural.kb.Catalogue.label(v, org.ecrural.kb.Language.EN), v.name());
+            out.put(org.ecrural.kb.Catalogue.label(v, org.ecrural.kb.report.Language.EN), v.name());
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.ecrural.cli;
 
+import org.ecrural.kb.render.ReportJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.ecrural.kb.Check;
+import org.ecrural.kb.report.Check;
 import org.ecrural.kb.PolicyEngine;
 import org.ecrural.model.json.Limits;
 import org.ecrural.model.json.PlanReader;
@@ -165,7 +166,7 @@ class ServeEndToEndTest {
             Set<Check> selected = i % 2 == 0 ? Check.all() : EnumSet.of(checks[i % checks.length], Check.FUNDS);
             plans.add(plan);
             queries.add(i % 2 == 0 ? "" : "?checks=" + String.join(",", selected.stream().map(Enum::name).toList()));
-            expected.add(engine.evaluate(PlanReader.read(plan), selected).toJson());
+            expected.add(ReportJson.write(engine.evaluate(PlanReader.read(plan), selected)));
         }
         assertThat(expected.stream().distinct().count()).isGreaterThan(8);
         ExecutorService pool = Executors.newFixedThreadPool(64);

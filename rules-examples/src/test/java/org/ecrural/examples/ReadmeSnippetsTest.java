@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.ecrural.kb.Finding;
+import org.ecrural.kb.report.Finding;
 import org.ecrural.kb.PolicyEngine;
-import org.ecrural.kb.Report;
+import org.ecrural.kb.report.Report;
 import org.junit.jupiter.api.Test;
 
 /** The README's embedding snippets are the code of {@link ReadmeSnippets}, which compiles and runs. */

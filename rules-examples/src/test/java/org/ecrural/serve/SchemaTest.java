@@ -1,5 +1,6 @@
 package org.ecrural.serve;
 
+import org.ecrural.kb.render.ReportJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.ecrural.kb.Check;
+import org.ecrural.kb.report.Check;
 import org.ecrural.kb.PolicyEngine;
 import org.ecrural.model.json.PlanInputException;
 import org.ecrural.model.json.PlanReader;
@@ -93,11 +94,11 @@ class SchemaTest {
     void theSamplePlanAndItsReportsValidate() throws Exception {
         String sample = sample();
         assertThat(errors(planSchema, sample)).isEmpty();
-        String report = engine.evaluate(PlanReader.read(sample)).toJson();
+        String report = ReportJson.write(engine.evaluate(PlanReader.read(sample)));
         assertThat(errors(reportSchema, report)).isEmpty();
         assertThat(MAPPER.readTree(report).get("findings").size()).isGreaterThan(20);
         for (Check c : Check.values()) {
-            assertThat(errors(reportSchema, engine.evaluate(PlanReader.read(sample), java.util.Set.of(c)).toJson()))
+            assertThat(errors(reportSchema, ReportJson.write(engine.evaluate(PlanReader.read(sample), java.util.Set.of(c)))))
                     .as(c.name()).isEmpty();
         }
     }
@@ -109,7 +110,7 @@ class SchemaTest {
         int findings = 0;
         for (String plan : plans) {
             assertThat(errors(planSchema, plan)).as(plan).isEmpty();
-            String report = engine.evaluate(PlanReader.read(plan)).toJson();
+            String report = ReportJson.write(engine.evaluate(PlanReader.read(plan)));
             assertThat(errors(reportSchema, report)).as(report).isEmpty();
             findings += MAPPER.readTree(report).get("findings").size();
         }
@@ -118,7 +119,7 @@ class SchemaTest {
 
     @Test
     void aReportWithAnUnknownFieldOrOutcomeFailsTheReportSchema() throws Exception {
-        String report = engine.evaluate(PlanReader.read(sample())).toJson();
+        String report = ReportJson.write(engine.evaluate(PlanReader.read(sample())));
         assertThat(errors(reportSchema, report.replaceFirst("\"blocking\": true", "\"blocking\": true, \"extra\": 1"))).isNotEmpty();
         assertThat(errors(reportSchema, report.replaceFirst("\"NON_COMPLIANT\"", "\"FILING_VALID\""))).isNotEmpty();
     }

@@ -1,5 +1,11 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.edition.ClauseTexts;
+import org.ecrural.kb.folder.RuleFolder;
+import org.ecrural.kb.report.Language;
+import org.ecrural.kb.report.Text;
+import org.ecrural.kb.report.RuleInfo;
+import org.ecrural.kb.report.RuleProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +43,23 @@ public final class Catalogue {
     /** @return the built-in label table (enum values, clause keys, provinces) */
     static org.ecrural.kb.words.Labels labels() {
         return Holder.WORDING.labels();
+    }
+
+    /**
+     * @return the label of a clause key in both languages from the label table: 附件三 / annex, part 3
+     *         for {@code annex.3}; the key itself for a key the table lacks
+     */
+    public static Text clauseLabel(String key) {
+        return labels().clause(key);
+    }
+
+    /** @return the labels of a clause reference's keys in a language, joined: 三、五（一） / section 3, section 5(1) */
+    public static String clauseLabels(String clause, Language lang) {
+        List<String> out = new ArrayList<>();
+        for (String k : ClauseTexts.keys(clause)) {
+            out.add(clauseLabel(k).in(lang));
+        }
+        return String.join(lang == Language.ZH ? "、" : ", ", out);
     }
 
     private static Wording load() {

@@ -1,5 +1,21 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.report.Effect;
+import org.ecrural.kb.report.Finding;
+import org.ecrural.kb.report.Outcome;
+import org.ecrural.kb.report.Severity;
+import org.ecrural.kb.report.Subject;
+import org.ecrural.kb.report.SubjectType;
+import org.ecrural.kb.report.Verdict;
+import org.ecrural.kb.report.Clause;
+import org.ecrural.kb.edition.ClauseTexts;
+import org.ecrural.kb.edition.EditionParameters;
+import org.ecrural.kb.folder.RuleBaseException;
+import org.ecrural.kb.folder.RuleFolder;
+import org.ecrural.kb.report.Check;
+import org.ecrural.kb.report.Report;
+import org.ecrural.kb.report.RuleInfo;
+import org.ecrural.kb.report.RuleProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -222,7 +238,7 @@ public final class PolicyEngine {
      * @return the local clauses of the rule base in force (a rule folder's {@code clauses.yaml}:
      *         a provincial document's clauses its rules may cite), by key; empty for the built-in one
      */
-    public Map<String, ClauseTexts.Clause> localClauses() {
+    public Map<String, Clause> localClauses() {
         return ruleBase.get().localClauses();
     }
 
@@ -434,7 +450,7 @@ public final class PolicyEngine {
         }
         List<Finding> findings = findings(collector, plan);
         return new Report(edition.getEdition(), date, findings, verdicts(plan, selected, findings),
-                PlanFigures.of(plan), rb.ruleIds(), rb.localClauses());
+                Figures.of(plan), rb.ruleIds(), rb.localClauses());
     }
 
     /** Demo areas: every code in areas, in fundAllocations (as area) or in projects (as area). */

@@ -1,5 +1,18 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.edition.ClauseKeys;
+import org.ecrural.kb.edition.EditionParameters;
+import org.ecrural.kb.folder.DrlProblems;
+import org.ecrural.kb.folder.ParameterReads;
+import org.ecrural.kb.folder.RuleBaseException;
+import org.ecrural.kb.folder.RuleCodeCheck;
+import org.ecrural.kb.folder.RuleMetadata;
+import org.ecrural.kb.report.Clause;
+import org.ecrural.kb.edition.ClauseTexts;
+import org.ecrural.kb.edition.Editions;
+import org.ecrural.kb.folder.RuleFolder;
+import org.ecrural.kb.report.RuleInfo;
+import org.ecrural.kb.report.RuleProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -304,43 +317,6 @@ final class RuleBase {
         }
     }
 
-    private static final java.util.regex.Pattern UNRESOLVED = java.util.regex.Pattern.compile(
-            "(?:resolve method using strict-mode: [\\w.]+\\.(\\w+)\\(\\))|(?:Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.})"
-            + "|(?:Unable to parse (?:left part of )?expression: (.*))");
-
-    /**
-     * Drools reports some errors (an unknown fact field, a bad expression) without a line: find
-     * the line where the name or expression it complains of is written.
-     */
-    static int[] locate(String drl, String message) {
-        String code = DrlText.blankCommentsAndStrings(drl);
-        java.util.regex.Matcher m = UNRESOLVED.matcher(message);
-        List<String> candidates = new ArrayList<>();
-        while (m.find()) {
-            if (m.group(1) != null) {
-                candidates.add(m.group(1));
-            } else {
-                for (String token : (m.group(2) != null ? m.group(2) : m.group(3)).split("[^\\w$]+")) {
-                    if (token.length() > 2 && !token.matches("\\d+")) {
-                        candidates.add(token);
-                    }
-                }
-            }
-        }
-        for (String name : candidates) {
-            java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "\\b").matcher(code);
-            java.util.List<Integer> hits = new ArrayList<>();
-            while (w.find()) {
-                hits.add(w.start());
-            }
-            if (hits.size() == 1) {
-                RuleProblem at = RuleProblem.atOffset(null, code, hits.get(0), "");
-                return new int[] {at.line(), at.column()};
-            }
-        }
-        return new int[] {0, 0};
-    }
-
     /** @return the same rules run with other edition parameters (a what-if: that edition alone, no overlays) */
     RuleBase withEdition(EditionParameters other, RuleFolder otherSource) {
         return new RuleBase(kieBase, Editions.of(other), otherSource, trusted);
@@ -361,7 +337,7 @@ final class RuleBase {
     }
 
     /** @return the folder's local clauses by key (none for the built-in rule base) */
-    Map<String, ClauseTexts.Clause> localClauses() {
+    Map<String, Clause> localClauses() {
         return localClauses.clauses();
     }
 

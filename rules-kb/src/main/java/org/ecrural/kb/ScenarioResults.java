@@ -1,5 +1,9 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.edition.ClauseKeys;
+import org.ecrural.kb.report.Outcome;
+import org.ecrural.kb.report.RuleInfo;
+import org.ecrural.kb.report.RuleProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,14 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.edition.EditionParameters;
+import org.ecrural.kb.folder.RuleBaseException;
+import org.ecrural.kb.folder.RuleFolder;
+import org.ecrural.kb.report.Finding;
+import org.ecrural.kb.report.Outcome;
+import org.ecrural.kb.report.Report;
+import org.ecrural.kb.report.RuleInfo;
+import org.ecrural.kb.report.Subject;
+import org.ecrural.kb.report.SubjectType;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

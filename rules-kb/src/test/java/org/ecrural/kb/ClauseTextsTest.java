@@ -1,5 +1,10 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.report.Finding;
+import org.ecrural.kb.report.Clause;
+import org.ecrural.kb.edition.ClauseKeys;
+import org.ecrural.kb.edition.ClauseTexts;
+import org.ecrural.kb.report.RuleInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -16,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class ClauseTextsTest {
     @Test
     void everyClauseKeyOfClausesMdHasATextInTheNoticesOrder() {
-        assertThat(ClauseTexts.all()).extracting(ClauseTexts.Clause::key).containsExactlyElementsOf(ClauseKeys.ALL);
-        for (ClauseTexts.Clause c : ClauseTexts.all()) {
+        assertThat(ClauseTexts.all()).extracting(Clause::key).containsExactlyElementsOf(ClauseKeys.ALL);
+        for (Clause c : ClauseTexts.all()) {
             assertThat(c.text()).as(c.key()).isNotBlank();
             assertThat(c.title()).as(c.key()).isNotBlank();
         }
@@ -43,7 +48,7 @@ class ClauseTextsTest {
             List<String> quotes = r.quotes();
             // a rule no sentence states says what it rests on instead, and quotes nothing as if it did
             assertThat(quotes.isEmpty()).as(r.id()).isEqualTo(r.basis() != null);
-            List<ClauseTexts.Clause> clauses = ClauseTexts.texts(r.clause());
+            List<Clause> clauses = ClauseTexts.texts(r.clause());
             for (String q : quotes) {
                 assertThat(clauses).as(r.id() + " quotes " + q).anyMatch(c -> c.text().contains(q));
             }
@@ -77,7 +82,7 @@ class ClauseTextsTest {
         assumeTrue(notice != null && Files.isRegularFile(notice),
                 "shared/spec/notice-2018.zh.txt not found (system property ecrural.shared=" + shared + "): skipped");
         String text = Files.readString(notice, StandardCharsets.UTF_8);
-        for (ClauseTexts.Clause c : ClauseTexts.all()) {
+        for (Clause c : ClauseTexts.all()) {
             assertThat(text).as("clause " + c.key()).contains(c.text());
         }
     }
@@ -90,7 +95,7 @@ class ClauseTextsTest {
         plan.getCounties().add(county);
         plan.getNominations().add(Plans.nominate("621121", org.ecrural.model.Track.POVERTY, 1));
         Finding f = Plans.evaluate(plan).findings("ELIG-NOT-SUPPORTED-BEFORE").get(0);
-        assertThat(ClauseTexts.textsFor(f)).extracting(ClauseTexts.Clause::key).containsExactly("3", "5.1");
+        assertThat(ClauseTexts.textsFor(f)).extracting(Clause::key).containsExactly("3", "5.1");
         assertThat(ClauseTexts.joinedTextFor(f)).isEqualTo(ClauseTexts.text("3") + "\n\n" + ClauseTexts.text("5.1"));
         assertThat(ClauseTexts.quotesFor(f)).isEqualTo(f.rule().quotes()).isNotEmpty();
     }
@@ -100,6 +105,6 @@ class ClauseTextsTest {
         PlanDocument plan = new PlanDocument();
         plan.getProjects().add(Plans.project("P-1", "621121", Direction.OTHER, ExpenseType.BUILDING, "100"));
         Finding f = Plans.evaluate(plan).findings("FUND-PROHIBITED-USE").get(0);
-        assertThat(ClauseTexts.textsFor(f)).extracting(ClauseTexts.Clause::text).containsExactly(ClauseTexts.text("4.prohibited"));
+        assertThat(ClauseTexts.textsFor(f)).extracting(Clause::text).containsExactly(ClauseTexts.text("4.prohibited"));
     }
 }

@@ -1,5 +1,7 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.render.ReportJson;
+import org.ecrural.kb.folder.RuleFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -33,7 +35,7 @@ class ConcurrencyTest {
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < PLANS; i++) {
             plans.add(RandomPlans.plan(1000 + i));
-            expected.add(engine.evaluate(plans.get(i)).toJson());
+            expected.add(ReportJson.write(engine.evaluate(plans.get(i))));
         }
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<?>> futures = new ArrayList<>();
@@ -42,7 +44,7 @@ class ConcurrencyTest {
             for (int i = 0; i < PLANS; i++) {
                 int k = (i * 7 + round * 13) % PLANS;
                 futures.add(pool.submit(() -> {
-                    assertThat(engine.evaluate(plans.get(k)).toJson()).isEqualTo(expected.get(k));
+                    assertThat(ReportJson.write(engine.evaluate(plans.get(k)))).isEqualTo(expected.get(k));
                     evaluations.incrementAndGet();
                 }));
             }
@@ -72,8 +74,8 @@ class ConcurrencyTest {
         int differ = 0;
         for (int i = 0; i < 100; i++) {
             plans.add(RandomPlans.plan(5000 + i));
-            old.add(engine.evaluate(plans.get(i)).toJson());
-            updated.add(newRules.evaluate(plans.get(i)).toJson());
+            old.add(ReportJson.write(engine.evaluate(plans.get(i))));
+            updated.add(ReportJson.write(newRules.evaluate(plans.get(i))));
             if (!old.get(i).equals(updated.get(i))) {
                 differ++;
             }
@@ -88,7 +90,7 @@ class ConcurrencyTest {
             for (int i = 0; i < plans.size(); i++) {
                 int k = i;
                 futures.add(pool.submit(() -> {
-                    String json = engine.evaluate(plans.get(k)).toJson();
+                    String json = ReportJson.write(engine.evaluate(plans.get(k)));
                     boolean isOld = json.equals(old.get(k));
                     boolean isNew = json.equals(updated.get(k));
                     assertThat(isOld || isNew).as("plan %d matches the old or the new rule base", k).isTrue();
@@ -112,7 +114,7 @@ class ConcurrencyTest {
                 futures.size(), oldSeen.get(), newSeen.get());
         assertThat(newSeen.get()).isPositive();
         for (int i = 0; i < plans.size(); i++) {
-            assertThat(engine.evaluate(plans.get(i)).toJson()).isEqualTo(updated.get(i));
+            assertThat(ReportJson.write(engine.evaluate(plans.get(i)))).isEqualTo(updated.get(i));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.edition.ClauseKeys;
+import org.ecrural.kb.edition.EditionParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,13 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.edition.Editions;
+import org.ecrural.kb.folder.RuleBaseException;
+import org.ecrural.kb.report.RuleProblem;
+import org.ecrural.kb.render.ReportJson;
+import org.ecrural.kb.edition.EditionParameters;
+import org.ecrural.kb.folder.RuleFolder;
+import org.ecrural.kb.report.Finding;
+import org.ecrural.kb.report.Report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -89,14 +97,14 @@ class EditionsTest {
     void aShareOf55PercentPasses2018AndFailsTheGansuOverlaySideBySide() throws Exception {
         PlanDocument in2018 = plan("2018", "5500000.00");
         PlanDocument inGansu = plan("2018-甘肃", "5500000.00");
-        String expected2018 = engine.evaluate(in2018).toJson();
-        String expectedGansu = engine.evaluate(inGansu).toJson();
+        String expected2018 = ReportJson.write(engine.evaluate(in2018));
+        String expectedGansu = ReportJson.write(engine.evaluate(inGansu));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> runs = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 PlanDocument p = i % 2 == 0 ? in2018 : inGansu;
-                runs.add(pool.submit(() -> engine.evaluate(p).toJson()));
+                runs.add(pool.submit(() -> ReportJson.write(engine.evaluate(p))));
             }
             for (int i = 0; i < runs.size(); i++) {
                 assertThat(runs.get(i).get()).isEqualTo(i % 2 == 0 ? expected2018 : expectedGansu);

@@ -1,5 +1,13 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.report.Evidence;
+import org.ecrural.kb.report.Outcome;
+import org.ecrural.kb.report.Severity;
+import org.ecrural.kb.render.ReportJson;
+import org.ecrural.kb.report.Finding;
+import org.ecrural.kb.report.Report;
+import org.ecrural.kb.report.SubjectType;
+import org.ecrural.kb.report.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecrural.kb.Plans.allocation;
 import static org.ecrural.kb.Plans.evaluate;
@@ -342,6 +350,6 @@ class EligibilityRulesTest {
         Collections.reverse(p.getCounties());
         Collections.reverse(p.getNominations());
         Collections.reverse(p.getFundAllocations());
-        assertThat(evaluate(p).toJson()).isEqualTo(forward.toJson());
+        assertThat(ReportJson.write(evaluate(p))).isEqualTo(ReportJson.write(forward));
     }
 }

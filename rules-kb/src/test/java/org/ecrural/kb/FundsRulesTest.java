@@ -1,5 +1,12 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.report.Check;
+import org.ecrural.kb.report.Evidence;
+import org.ecrural.kb.report.Finding;
+import org.ecrural.kb.report.Outcome;
+import org.ecrural.kb.report.Report;
+import org.ecrural.kb.report.Severity;
+import org.ecrural.kb.report.SubjectType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.ecrural.kb.Plans.allocation;

@@ -1,5 +1,9 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.folder.RuleBaseException;
+import org.ecrural.kb.render.ReportJson;
+import org.ecrural.kb.authoring.ReportAssert;
+import org.ecrural.kb.folder.RuleFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,7 +78,7 @@ class HotReloadTest {
         PolicyEngine engine = new PolicyEngine(RuleBase.builtIn(), Clock.systemUTC());
         PlanDocument plan = plan();
         plan.getProjects().add(Plans.project("P-2", "621121", Direction.OTHER, ExpenseType.BUILDING, "100000"));
-        String expected = engine.evaluate(plan).toJson();
+        String expected = ReportJson.write(engine.evaluate(plan));
 
         RuleFolder.builtIn().writeTo(dir);
         Path funds = dir.resolve("funds.drl");
@@ -87,7 +91,7 @@ class HotReloadTest {
             workers.add(pool.submit(() -> {
                 int n = 0;
                 while (!stop.get() || n < 20) {
-                    assertThat(engine.evaluate(plan).toJson()).isEqualTo(expected);
+                    assertThat(ReportJson.write(engine.evaluate(plan))).isEqualTo(expected);
                     n++;
                 }
                 return n;
@@ -108,7 +112,7 @@ class HotReloadTest {
         }
         pool.shutdown();
         assertThat(evaluations).isGreaterThanOrEqualTo(80);
-        assertThat(engine.evaluate(plan).toJson()).isEqualTo(expected);
+        assertThat(ReportJson.write(engine.evaluate(plan))).isEqualTo(expected);
         assertThat(engine.source().origin()).isEqualTo("built-in");
     }
 

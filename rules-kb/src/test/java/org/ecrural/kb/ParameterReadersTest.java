@@ -1,5 +1,11 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.edition.EditionParameters;
+import org.ecrural.kb.folder.RuleFolder;
+import org.ecrural.kb.report.Check;
+import org.ecrural.kb.report.RuleInfo;
+import org.ecrural.kb.report.Severity;
+import org.ecrural.kb.report.SubjectType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

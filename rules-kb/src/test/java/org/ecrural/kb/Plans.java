@@ -1,5 +1,7 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.report.Check;
+import org.ecrural.kb.report.Report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

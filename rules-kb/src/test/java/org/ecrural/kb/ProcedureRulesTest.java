@@ -1,5 +1,14 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.report.Check;
+import org.ecrural.kb.report.Effect;
+import org.ecrural.kb.report.Outcome;
+import org.ecrural.kb.render.ReportJson;
+import org.ecrural.kb.report.Evidence;
+import org.ecrural.kb.report.Finding;
+import org.ecrural.kb.report.Report;
+import org.ecrural.kb.report.SubjectType;
+import org.ecrural.kb.report.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecrural.kb.Plans.evaluate;
 import static org.ecrural.kb.Plans.finalSubmission;
@@ -112,11 +121,11 @@ class ProcedureRulesTest {
         @Test
         void theOrderOfTheNominationsInThePlanDoesNotChangeTheReport() {
             PlanDocument p = wrongOnBothTracks();
-            String json = evaluate(p).toJson();
+            String json = ReportJson.write(evaluate(p));
             List<Nomination> reversed = new ArrayList<>(p.getNominations());
             Collections.reverse(reversed);
             p.setNominations(reversed);
-            assertThat(evaluate(p).toJson()).isEqualTo(json);
+            assertThat(ReportJson.write(evaluate(p))).isEqualTo(json);
         }
     }
 

@@ -1,5 +1,10 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.authoring.ReportAssert;
+import org.ecrural.kb.report.Outcome;
+import org.ecrural.kb.report.Report;
+import org.ecrural.kb.report.Severity;
+import org.ecrural.kb.report.SubjectType;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,15 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.render.TextReport;
+import org.ecrural.kb.report.Check;
+import org.ecrural.kb.report.Effect;
+import org.ecrural.kb.report.Finding;
+import org.ecrural.kb.report.Language;
+import org.ecrural.kb.report.Report;
+import org.ecrural.kb.report.RuleInfo;
+import org.ecrural.kb.report.SubjectType;
+import org.ecrural.kb.report.Text;
+import org.ecrural.kb.render.ReportJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -211,7 +221,7 @@ class ReportLanguageTest {
 
     @Test
     void theJsonReportCarriesMeasuredLimitAndEvidenceInBothLanguages() {
-        String json = Plans.ENGINE.evaluate(WorkPlanRulesTest.planWithout(WorkPlanItem.PRIOR_RESULTS), java.util.Set.of(Check.WORK_PLAN)).toJson();
+        String json = ReportJson.write(Plans.ENGINE.evaluate(WorkPlanRulesTest.planWithout(WorkPlanItem.PRIOR_RESULTS), java.util.Set.of(Check.WORK_PLAN)));
         assertThat(json).contains("\"measured\": \"missing 1 of 5: PRIOR_RESULTS\"",
                 "\"measuredText\": {\n        \"zh\": \"缺少 1 项（共 5 项）：取得的成效\",\n        \"en\": \"missing 1 of 5: PRIOR_RESULTS\"",
                 "\"detail\": \"not stated in the work plan: results achieved\",\n          \"text\": {\n            \"zh\": \"工作方案未列明：取得的成效\"");

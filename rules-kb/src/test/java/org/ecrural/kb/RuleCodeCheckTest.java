@@ -1,5 +1,7 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.folder.RuleBaseException;
+import org.ecrural.kb.folder.RuleFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

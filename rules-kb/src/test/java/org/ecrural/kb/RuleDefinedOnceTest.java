@@ -1,5 +1,6 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.report.RuleInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

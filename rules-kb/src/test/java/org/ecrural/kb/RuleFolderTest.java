@@ -1,5 +1,8 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.folder.RuleBaseException;
+import org.ecrural.kb.folder.RuleFolder;
+import org.ecrural.kb.report.RuleProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

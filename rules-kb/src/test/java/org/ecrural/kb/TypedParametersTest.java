@@ -1,5 +1,9 @@
 package org.ecrural.kb;
 
+import org.ecrural.kb.folder.ParameterReads;
+import org.ecrural.kb.edition.EditionParameters;
+import org.ecrural.kb.folder.RuleFolder;
+import org.ecrural.kb.report.RuleProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -109,7 +113,7 @@ class TypedParametersTest {
     void drlReadingAnUnknownParameterOrWithTheWrongTypeIsReportedAtItsLine() {
         String drl = """
                 package rules
-                import org.ecrural.kb.EditionParameters
+                import org.ecrural.kb.edition.EditionParameters
                 // share("commentedOut") is not code
                 rule "A"
                 when

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.ecrural.kb.EditionParameters;
+import org.ecrural.kb.edition.EditionParameters;
 import org.ecrural.model.Direction;
 import org.ecrural.model.ExpenseType;
 import org.ecrural.model.FundAllocation;

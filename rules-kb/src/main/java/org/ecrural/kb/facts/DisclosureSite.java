@@ -1,6 +1,6 @@
 package org.ecrural.kb.facts;
 
-import org.ecrural.kb.SubjectType;
+import org.ecrural.kb.report.SubjectType;
 
 /**
  * A website that must carry the dedicated disclosure column of 六（四）: the provincial

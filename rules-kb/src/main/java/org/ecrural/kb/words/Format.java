@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.ecrural.kb.Language;
+import org.ecrural.kb.report.Language;
 
 /**
  * Formatting by type, in each language: the typed values a rule records and the properties of
@@ -193,7 +193,7 @@ final class Format {
 
     /** @return 陕西省（610000） / Shaanxi (province 610000); 省份 990000 / province 990000 where the table has no name */
     static String province(String code, Language lang, Labels labels) {
-        org.ecrural.kb.Text name = labels.province(code);
+        org.ecrural.kb.report.Text name = labels.province(code);
         boolean zh = lang == Language.ZH;
         if (name == null) {
             return zh ? "省份 " + code : "province " + code;

@@ -4,10 +4,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ecrural.kb.Language;
-import org.ecrural.kb.RuleProblem;
-import org.ecrural.kb.SubjectType;
-import org.ecrural.kb.Text;
+import org.ecrural.kb.report.Language;
+import org.ecrural.kb.report.RuleProblem;
+import org.ecrural.kb.report.SubjectType;
+import org.ecrural.kb.report.Text;
 import org.ecrural.kb.facts.DisclosureWebsite;
 import org.ecrural.kb.facts.GrowthMeasure;
 import org.ecrural.kb.facts.IdleRewardFailure;
@@ -40,7 +40,7 @@ public final class Labels {
             ExpenseType.class, FilingContent.class, OldAreaRegion.class, ProjectStatus.class, StationFunction.class,
             SubmissionForm.class, SupportMethod.class, Track.class, TraineeGroup.class, TrainingTopic.class,
             WorkPlanItem.class, SubjectType.class, DisclosureWebsite.class, TrainingRecordField.class, LedgerField.class,
-            ProjectEvidence.class, IdleRewardFailure.class, GrowthMeasure.class, org.ecrural.kb.Outcome.class);
+            ProjectEvidence.class, IdleRewardFailure.class, GrowthMeasure.class, org.ecrural.kb.report.Outcome.class);
 
     private final Map<Enum<?>, Text> values;
     private final Map<String, Text> clauses;

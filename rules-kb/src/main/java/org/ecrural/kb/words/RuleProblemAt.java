@@ -1,6 +1,6 @@
 package org.ecrural.kb.words;
 
-import org.ecrural.kb.RuleProblem;
+import org.ecrural.kb.report.RuleProblem;
 
 /** Locating problems in DRL text. */
 final class RuleProblemAt {

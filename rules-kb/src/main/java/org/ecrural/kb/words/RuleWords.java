@@ -5,12 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ecrural.kb.Check;
-import org.ecrural.kb.Evidence;
-import org.ecrural.kb.Language;
-import org.ecrural.kb.RuleInfo;
-import org.ecrural.kb.SubjectType;
-import org.ecrural.kb.Text;
+import org.ecrural.kb.report.Check;
+import org.ecrural.kb.report.Evidence;
+import org.ecrural.kb.report.Language;
+import org.ecrural.kb.report.RuleInfo;
+import org.ecrural.kb.report.SubjectType;
+import org.ecrural.kb.report.Text;
 
 /**
  * The words of one rule, read from its section's words file: its metadata ({@link #info()}) and

@@ -3,8 +3,8 @@ package org.ecrural.kb.words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ecrural.kb.Language;
-import org.ecrural.kb.RuleProblem;
+import org.ecrural.kb.report.Language;
+import org.ecrural.kb.report.RuleProblem;
 
 /**
  * One template of a words file: text with named placeholders. {@code {name}} shows a value the

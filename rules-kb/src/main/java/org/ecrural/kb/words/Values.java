@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.ecrural.kb.SubjectType;
+import org.ecrural.kb.report.SubjectType;
 import org.ecrural.kb.facts.AreaOfPlan;
 import org.ecrural.kb.facts.DisclosureSite;
 import org.ecrural.model.DemoArea;

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ecrural.kb.Check;
-import org.ecrural.kb.RuleProblem;
-import org.ecrural.kb.Text;
+import org.ecrural.kb.report.Check;
+import org.ecrural.kb.report.RuleProblem;
+import org.ecrural.kb.report.Text;
 
 /**
  * The words of a rule base: one words file per section ({@code funds.words.yaml} beside
@@ -109,13 +109,13 @@ public final class Wording {
     }
 
     /** @return a date as findings write it: 2018年5月31日 / 31 May 2018 */
-    public static String date(java.time.LocalDate date, org.ecrural.kb.Language lang) {
+    public static String date(java.time.LocalDate date, org.ecrural.kb.report.Language lang) {
         return Format.date(date, lang);
     }
 
     /** @return an amount of yuan as findings write it, without the unit: 1,600,000.00 */
     public static String money(java.math.BigDecimal yuan) {
-        String withUnit = Format.money(yuan, org.ecrural.kb.Language.EN);
+        String withUnit = Format.money(yuan, org.ecrural.kb.report.Language.EN);
         return withUnit.substring(0, withUnit.length() - " yuan".length());
     }
 

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ecrural.kb.Check;
-import org.ecrural.kb.Effect;
-import org.ecrural.kb.RuleInfo;
-import org.ecrural.kb.RuleProblem;
-import org.ecrural.kb.Severity;
-import org.ecrural.kb.SubjectType;
-import org.ecrural.kb.Text;
+import org.ecrural.kb.report.Check;
+import org.ecrural.kb.report.Effect;
+import org.ecrural.kb.report.RuleInfo;
+import org.ecrural.kb.report.RuleProblem;
+import org.ecrural.kb.report.Severity;
+import org.ecrural.kb.report.SubjectType;
+import org.ecrural.kb.report.Text;
 
 /** Reads and checks one section's words file ({@code funds.words.yaml} beside {@code funds.drl}). */
 final class Words {
@@ -217,14 +217,14 @@ final class Words {
             problems.add(new RuleProblem(file, node.line(), 0, "rule " + id + ": quotes is a list of sentences of the notice, e.g. [\"…\"]"));
             return out;
         }
-        List<String> keys = org.ecrural.kb.ClauseTexts.keys(clause);
+        List<String> keys = org.ecrural.kb.edition.ClauseTexts.keys(clause);
         for (Node q : node.list()) {
             if (!q.isScalar() || q.text().isBlank()) {
                 problems.add(new RuleProblem(file, q.line(), 0, "rule " + id + ": a quote is a sentence of the notice in quotes"));
                 continue;
             }
             String text = q.text().strip();
-            boolean found = keys.stream().map(org.ecrural.kb.ClauseTexts::text)
+            boolean found = keys.stream().map(org.ecrural.kb.edition.ClauseTexts::text)
                     .anyMatch(t -> t != null && t.contains(text));
             if (!found) {
                 problems.add(new RuleProblem(file, q.line(), 0, "rule " + id + " quotes \"" + text

@@ -12,14 +12,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ecrural.kb.Check;
-import org.ecrural.kb.Effect;
-import org.ecrural.kb.Language;
-import org.ecrural.kb.RuleInfo;
-import org.ecrural.kb.RuleProblem;
-import org.ecrural.kb.Severity;
-import org.ecrural.kb.SubjectType;
-import org.ecrural.kb.Text;
+import org.ecrural.kb.report.Check;
+import org.ecrural.kb.report.Effect;
+import org.ecrural.kb.report.Language;
+import org.ecrural.kb.report.RuleInfo;
+import org.ecrural.kb.report.RuleProblem;
+import org.ecrural.kb.report.Severity;
+import org.ecrural.kb.report.SubjectType;
+import org.ecrural.kb.report.Text;
 import org.ecrural.kb.rulesupport.FindingCollector;
 import org.ecrural.model.Direction;
 import org.ecrural.model.ProjectItem;
@@ -336,8 +336,8 @@ class WordsTest {
         c.firing(w.rule("TEST-ONE").info());
         c.area("1").evidence("form", (Object) null).evidence("sentOn", LocalDate.of(2018, 6, 16)).emit();
         assertThat(c.drafts().get(0).evidence()).containsExactly(
-                new org.ecrural.kb.Evidence("FORM", "", "form: not stated", new Text("形式：未填写", "form: not stated")),
-                new org.ecrural.kb.Evidence("SENT_ON", "2018-06-16", "sent on 16 June 2018", new Text("报送日期：2018年6月16日", "sent on 16 June 2018")));
+                new org.ecrural.kb.report.Evidence("FORM", "", "form: not stated", new Text("形式：未填写", "form: not stated")),
+                new org.ecrural.kb.report.Evidence("SENT_ON", "2018-06-16", "sent on 16 June 2018", new Text("报送日期：2018年6月16日", "sent on 16 June 2018")));
     }
 
     @Test

@@ -1,9 +1,0 @@
-package org.ecrural.kb;
-
-/** The outcome for one subject: a nomination, an area, a project or the province's filing. */
-public record Verdict(Subject subject, Outcome outcome) implements Comparable<Verdict> {
-    @Override
-    public int compareTo(Verdict other) {
-        return subject.compareTo(other.subject);
-    }
-}
