@@ -1,15 +1,15 @@
 package org.ecrural.examples;
 
-import org.ecrural.kb.render.ReportJson;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ecrural.kb.PolicyEngine;
+import org.ecrural.kb.render.ReportJson;
 import org.ecrural.kb.report.Check;
 import org.ecrural.kb.report.Finding;
 import org.ecrural.kb.report.Outcome;
-import org.ecrural.kb.PolicyEngine;
 import org.ecrural.kb.report.Report;
 import org.ecrural.kb.report.Subject;
 import org.ecrural.kb.report.SubjectType;
@@ -47,7 +47,7 @@ public final class ReadmeSnippets {
         }
         Optional<Outcome> verdict = report.verdict(SubjectType.PROJECT, "P-001");   // ACCEPTABLE or NOT_ACCEPTABLE
         List<Finding> onProject = report.findingsFor(new Subject(SubjectType.PROJECT, "P-001"));
-        String json = ReportJson.write(report);                         // format v1, byte for byte the same for the same plan
+        String json = ReportJson.write(report);                 // format v1, byte for byte the same for the same plan
         System.out.println(verdict.orElse(null) + " " + onProject.size() + " " + Set.of(Check.ACCEPTANCE).size());
         return json;
     }

@@ -52,7 +52,8 @@ public final class DrlProblems {
     private static final Pattern MISMATCH = Pattern.compile("Type mismatch: cannot convert from ([\\w.$\\[\\]<>]+) to ([\\w.$\\[\\]<>]+)");
     private static final Pattern EXECUTE_BODY = Pattern.compile("(?s)\\bexecute\\([^)]*\\)\\s*(?:throws [\\w.]+\\s*)?\\{(.*)\\}\\s*\\}\\s*$");
     /** the packages whose classes' fields are offered as "did you mean" */
-    private static final List<String> MODEL_PACKAGES = List.of("org.ecrural.model.", "org.ecrural.kb.facts.", "org.ecrural.kb.");
+    private static final List<String> MODEL_PACKAGES = List.of("org.ecrural.model.", "org.ecrural.kb.facts.", "org.ecrural.kb.edition.",
+            "org.ecrural.kb.report.");
 
     private final RuleFolder folder;
     private final Collection<String> parameterNames;
