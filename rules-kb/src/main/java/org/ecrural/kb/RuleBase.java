@@ -201,7 +201,7 @@ final class RuleBase {
     /**
      * The KieBase of an untrusted folder compiled to the executable model: every class it compiled
      * to is read by {@link RuleCodeCheck} before any is loaded; only when none refers to anything
-     * outside {@link RuleCodePolicy} are the (guarded) classes defined, in a class loader of
+     * outside {@code RuleCodePolicy} are the (guarded) classes defined, in a class loader of
      * their own, and the KieBase built from them.
      */
     /** The package of the class Drools generates from kmodule.xml (which this class writes): not needed, never loaded. */

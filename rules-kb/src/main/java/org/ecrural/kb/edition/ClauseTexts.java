@@ -22,7 +22,7 @@ import java.util.Map;
  * The text of the 2018 notice split by the clause keys of clauses.md ({@code preamble}, {@code 3},
  * {@code 4.1}, {@code 4.prohibited}, {@code annex.2} …), copied verbatim from the notice, read
  * from the data file {@value #RESOURCE}. The texts are Chinese, as the notice is. The sentences a
- * rule enforces are its words' {@code quotes} ({@link RuleInfo#quotes()}).
+ * rule enforces are its words' {@code quotes} ({@link org.ecrural.kb.report.RuleInfo#quotes()}).
  *
  * <pre>{@code
  * for (Clause c : ClauseTexts.textsFor(finding)) {
