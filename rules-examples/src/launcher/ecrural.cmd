@@ -1,0 +1,36 @@
+@echo off
+rem ecrural: runs the ecrural command line (ecrural.jar beside this script) with JVM options chosen
+rem by subcommand and the class-data-sharing archive (ecrural.jsa) made by `mvn package`.
+rem Java: %JAVA_HOME%\bin\java.exe when JAVA_HOME is set, else java on the PATH. Extra JVM
+rem options: ECRURAL_JAVA_OPTS. Every argument is passed through; the exit code is the command's.
+rem A missing, damaged or foreign archive is ignored silently: the command only starts slower.
+setlocal
+set "ECRURAL_DIR=%~dp0"
+set "ECRURAL_JAR=%ECRURAL_DIR%ecrural.jar"
+if defined JAVA_HOME (set "ECRURAL_JAVA=%JAVA_HOME%\bin\java.exe") else (set "ECRURAL_JAVA=java")
+if not exist "%ECRURAL_JAR%" (
+  echo ecrural: %ECRURAL_JAR% is missing; build it with: mvn -B -DskipTests package 1>&2
+  exit /b 2
+)
+
+set "ECRURAL_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+set "ECRURAL_LONG="
+if /i "%~1"=="serve" set "ECRURAL_LONG=1"
+if /i "%~1"=="generate" set "ECRURAL_LONG=1"
+if /i "%~1"=="evaluate" call :anyFolder %*
+if /i "%~1"=="compare" call :anyFolder %*
+rem a batch or the service: C2, ParallelGC, a bounded heap
+if defined ECRURAL_LONG set "ECRURAL_OPTS=-XX:+UseParallelGC -Xmx768m"
+
+if exist "%ECRURAL_DIR%ecrural.jsa" (
+  "%ECRURAL_JAVA%" -Xshare:auto -Xlog:cds=off,cds+dynamic=off "-XX:SharedArchiveFile=%ECRURAL_DIR%ecrural.jsa" %ECRURAL_OPTS% %ECRURAL_JAVA_OPTS% -jar "%ECRURAL_JAR%" %*
+) else (
+  "%ECRURAL_JAVA%" %ECRURAL_OPTS% %ECRURAL_JAVA_OPTS% -jar "%ECRURAL_JAR%" %*
+)
+exit /b %ERRORLEVEL%
+
+:anyFolder
+if "%~1"=="" exit /b 0
+if exist "%~1\*" set "ECRURAL_LONG=1"
+shift
+goto anyFolder
