@@ -15,12 +15,12 @@ if not exist "%ECRURAL_JAR%" (
 
 set "ECRURAL_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 set "ECRURAL_LONG="
-if /i "%~1"=="serve" set "ECRURAL_LONG=1"
-if /i "%~1"=="generate" set "ECRURAL_LONG=1"
+if /i "%~1"=="serve" set "ECRURAL_OPTS="
+if /i "%~1"=="generate" set "ECRURAL_OPTS="
 if /i "%~1"=="evaluate" call :anyFolder %*
 if /i "%~1"=="compare" call :anyFolder %*
-rem a batch or the service: C2, ParallelGC, a bounded heap
-if defined ECRURAL_LONG set "ECRURAL_OPTS=-XX:+UseParallelGC -Xmx768m"
+rem a batch (a folder among the arguments): C2, ParallelGC, a bounded heap
+if defined ECRURAL_LONG set "ECRURAL_OPTS=-XX:+UseParallelGC -Xmx768m -XX:-UsePerfData"
 
 if exist "%ECRURAL_DIR%ecrural.jsa" (
   "%ECRURAL_JAVA%" -Xshare:auto -Xlog:cds=off,cds+dynamic=off "-XX:SharedArchiveFile=%ECRURAL_DIR%ecrural.jsa" %ECRURAL_OPTS% %ECRURAL_JAVA_OPTS% -jar "%ECRURAL_JAR%" %*
