@@ -7,11 +7,12 @@ rem A missing, damaged or foreign archive is ignored silently: the command only 
 setlocal
 set "ECRURAL_DIR=%~dp0"
 set "ECRURAL_JAR=%ECRURAL_DIR%ecrural.jar"
-if defined JAVA_HOME (set "ECRURAL_JAVA=%JAVA_HOME%\bin\java.exe") else (set "ECRURAL_JAVA=java")
-if not exist "%ECRURAL_JAR%" (
-  echo ecrural: %ECRURAL_JAR% is missing; build it with: mvn -B -DskipTests package 1>&2
-  exit /b 2
-)
+set "ECRURAL_JAVA=java"
+if defined JAVA_HOME set "ECRURAL_JAVA=%JAVA_HOME%\bin\java.exe"
+if exist "%ECRURAL_JAR%" goto haveJar
+>&2 echo ecrural: "%ECRURAL_JAR%" is missing; build it with: mvn -B -DskipTests package
+exit /b 2
+:haveJar
 
 set "ECRURAL_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 set "ECRURAL_LONG="
@@ -22,11 +23,12 @@ if /i "%~1"=="compare" call :anyFolder %*
 rem a batch (a folder among the arguments): C2, ParallelGC, a bounded heap
 if defined ECRURAL_LONG set "ECRURAL_OPTS=-XX:+UseParallelGC -Xmx768m -XX:-UsePerfData"
 
-if exist "%ECRURAL_DIR%ecrural.jsa" (
-  "%ECRURAL_JAVA%" -Xshare:auto -Xlog:cds=off,cds+dynamic=off "-XX:SharedArchiveFile=%ECRURAL_DIR%ecrural.jsa" %ECRURAL_OPTS% %ECRURAL_JAVA_OPTS% -jar "%ECRURAL_JAR%" %*
-) else (
-  "%ECRURAL_JAVA%" %ECRURAL_OPTS% %ECRURAL_JAVA_OPTS% -jar "%ECRURAL_JAR%" %*
-)
+rem no parenthesised blocks around the commands: a ")" in a path or an argument would end them
+if not exist "%ECRURAL_DIR%ecrural.jsa" goto noArchive
+"%ECRURAL_JAVA%" -Xshare:auto -Xlog:cds=off,cds+dynamic=off "-XX:SharedArchiveFile=%ECRURAL_DIR%ecrural.jsa" %ECRURAL_OPTS% %ECRURAL_JAVA_OPTS% -jar "%ECRURAL_JAR%" %*
+exit /b %ERRORLEVEL%
+:noArchive
+"%ECRURAL_JAVA%" %ECRURAL_OPTS% %ECRURAL_JAVA_OPTS% -jar "%ECRURAL_JAR%" %*
 exit /b %ERRORLEVEL%
 
 :anyFolder
