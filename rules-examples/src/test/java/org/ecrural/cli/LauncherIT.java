@@ -1,0 +1,138 @@
+package org.ecrural.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code rules-examples/target/ecrural} that {@code mvn package} builds, run as a user runs it:
+ * the README's main command, arguments that a careless script would split or expand, a call through a
+ * symbolic link, and a class-data-sharing archive that is missing, damaged or made for another jar.
+ */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "the POSIX launcher; ecrural.cmd is not run by the tests")
+class LauncherIT {
+    private static final Path TARGET = Path.of("target").toAbsolutePath();
+    private static final Path LAUNCHER = TARGET.resolve("ecrural");
+    private static final String FIRST_LINE_ZH = "电子商务进农村综合示范（2018年通知）评估报告，评估日期 2018年10月31日";
+
+    /** What {@code java -jar ecrural.jar evaluate} prints on the sample: the launcher must print the same. */
+    private static ProcessResult reference;
+
+    @BeforeAll
+    static void referenceRun() throws Exception {
+        assertThat(LAUNCHER).as("run mvn package first").exists();
+        assertThat(Files.isExecutable(LAUNCHER)).as("%s is executable", LAUNCHER).isTrue();
+        assertThat(TARGET.resolve("ecrural.cmd")).exists();
+        reference = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", TARGET.resolve("ecrural.jar").toString(), "evaluate"));
+        assertThat(reference.exit()).isEqualTo(1);
+    }
+
+    private static ProcessResult launch(Path launcher, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(List.of(args));
+        return run(command);
+    }
+
+    private static ProcessResult run(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // the launcher finds java through JAVA_HOME: the build's own
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("ECRURAL_JAVA_OPTS");
+        Process process = builder.start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new ProcessResult(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    record ProcessResult(int exit, String out, String err) {
+        String firstLine() {
+            int end = out.indexOf('\n');
+            return end < 0 ? out : out.substring(0, end);
+        }
+    }
+
+    @Test
+    void theReadmesMainCommandBlocksOnTheSampleAndPrintsWhatTheJarPrints() throws Exception {
+        ProcessResult r = launch(LAUNCHER, "evaluate");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.firstLine()).isEqualTo(FIRST_LINE_ZH);
+        assertThat(r.out()).isEqualTo(reference.out());
+        assertThat(TARGET.resolve("ecrural.jsa")).as("the training run's archive").exists();
+    }
+
+    @Test
+    void exitCodesPassThrough() throws Exception {
+        assertThat(launch(LAUNCHER, "rules").exit()).isZero();
+        ProcessResult bad = launch(LAUNCHER, "evaluate", "no such plan.json");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("no such plan.json");
+    }
+
+    @Test
+    void argumentsReachTheCommandUnsplitAndUnexpanded(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("a b $HOME 'q' \"d\" `x` *"));
+        Path plan = dir.resolve("plan  two spaces;&|.json");
+        try (var in = LauncherIT.class.getResourceAsStream("/samples/gansu-2018.json")) {
+            assertThat(in).isNotNull();
+            Files.copy(in, plan);
+        }
+        Path report = dir.resolve("report $(id).json");
+        ProcessResult r = launch(LAUNCHER, "evaluate", plan.toString(), "--lang", "en", "--format", "json", "-o", report.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(Files.readString(report)).startsWith("{").containsPattern("\"blocking\": ?true");
+
+        // called through a symbolic link in a folder with spaces: the launcher still finds its jar
+        Path link = Files.createSymbolicLink(dir.resolve("my ecrural"), LAUNCHER);
+        ProcessResult viaLink = launch(link, "evaluate", "--lang", "en", plan.toString());
+        assertThat(viaLink.err()).isEmpty();
+        assertThat(viaLink.exit()).isEqualTo(1);
+        assertThat(viaLink.firstLine()).startsWith("E-commerce into Rural Areas Comprehensive Demonstration");
+    }
+
+    @Test
+    void aMissingDamagedOrForeignArchiveChangesNothingButTheSpeed(@TempDir Path tmp) throws Exception {
+        // a copy of the launcher beside a copy of the jar: the build's archive is for another jar
+        Path dir = Files.createDirectories(tmp.resolve("copied launcher"));
+        Files.copy(LAUNCHER, dir.resolve("ecrural"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(TARGET.resolve("ecrural.jar"), dir.resolve("ecrural.jar"));
+        Files.createSymbolicLink(dir.resolve("lib"), TARGET.resolve("lib"));
+        Path copy = dir.resolve("ecrural");
+        Path archive = dir.resolve("ecrural.jsa");
+
+        ProcessResult missing = launch(copy, "evaluate");
+        assertThat(missing.err()).isEmpty();
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.out()).isEqualTo(reference.out());
+
+        Files.write(archive, "not a class-data-sharing archive\n".repeat(1000).getBytes(StandardCharsets.UTF_8));
+        ProcessResult damaged = launch(copy, "evaluate");
+        assertThat(damaged.err()).isEmpty();
+        assertThat(damaged.exit()).isEqualTo(1);
+        assertThat(damaged.out()).isEqualTo(reference.out());
+
+        Files.copy(TARGET.resolve("ecrural.jsa"), archive, StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(dir.resolve("ecrural.jar"), java.nio.file.attribute.FileTime.fromMillis(0));
+        ProcessResult foreign = launch(copy, "evaluate");
+        assertThat(foreign.err()).isEmpty();
+        assertThat(foreign.exit()).isEqualTo(1);
+        assertThat(foreign.out()).isEqualTo(reference.out());
+    }
+}
