@@ -106,6 +106,22 @@ class MutationTestingTest {
     }
 
     @Test
+    void everyEquivalentMutantTheBuiltInWordsListMatchesAMutant() {
+        assertThat(new MutationTesting(RuleFolder.builtIn(), true, 1).staleEquivalents()).isEmpty();
+    }
+
+    @Test
+    void aDeterministicSampleTakesTheSameMutantsPerRuleWhateverTheirOrder() {
+        List<Mutant> all = Mutator.mutants(RuleFolder.builtIn(), Set.of());
+        List<Mutant> sample = MutationTesting.sample(all, 2);
+        List<Mutant> reversed = new java.util.ArrayList<>(all);
+        java.util.Collections.reverse(reversed);
+        assertThat(MutationTesting.sample(reversed, 2)).containsExactlyInAnyOrderElementsOf(sample);
+        assertThat(sample.stream().collect(java.util.stream.Collectors.groupingBy(Mutant::ruleId, java.util.stream.Collectors.counting())))
+                .hasSize(46).allSatisfy((rule, n) -> assertThat(n).isBetween(1L, 2L));
+    }
+
+    @Test
     void aListedEquivalentThatMatchesNoMutantIsStale() throws Exception {
         RuleFolder.builtIn().writeTo(dir);
         Path words = dir.resolve("eligibility.words.yaml");
