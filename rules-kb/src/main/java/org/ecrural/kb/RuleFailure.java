@@ -11,7 +11,7 @@ import org.kie.api.runtime.KieSession;
 /**
  * Names what failed when a rule's condition or consequence threw (a null field dereferenced, most
  * often): the rule and the fact it was evaluated on, by its subject (type and id), so that the user
- * reads "rule ACPT-OVERDUE failed on project P-1 (ProjectItem): …" and never a bare RuntimeException.
+ * reads "rule … failed on project P-1 (ProjectItem) evaluating its condition …: …" and never a bare RuntimeException.
  */
 final class RuleFailure {
     /** Drools names the rule of a failed constraint in its message: {@code [Rule "NAME" in file.drl]}. */
