@@ -74,13 +74,17 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
         List<String> gaps = results.gaps();
         gaps.forEach(g -> err.println(dir + ": " + g));
+        // an equivalent mutant listed in a words file must still match a mutant of its rule (test --mutate)
+        List<String> stale = new org.ecrural.kb.mutation.MutationTesting(engine.source(), trusted, 1).staleEquivalents();
+        stale.forEach(p -> err.println(dir.resolve(p)));
         List<String> unexercised = results.parameterWarnings();
         unexercised.forEach(w -> err.println(dir.resolve(RuleFolder.EDITION_FILE) + ": " + (allowUnexercised ? "warning: " : "") + w));
-        boolean ok = results.passed() && gaps.isEmpty() && (allowUnexercised || unexercised.isEmpty());
+        boolean ok = results.passed() && gaps.isEmpty() && stale.isEmpty() && (allowUnexercised || unexercised.isEmpty());
         if (!ok) {
             err.printf("%s: %s%n", dir, String.join("; ", java.util.stream.Stream.of(
                     results.passed() ? null : "a scenario fails",
                     gaps.isEmpty() ? null : gaps.size() + " coverage gap(s)",
+                    stale.isEmpty() ? null : stale.size() + " listed equivalent mutant(s) matching no mutant",
                     allowUnexercised || unexercised.isEmpty() ? null
                             : unexercised.size() + " changed parameter(s) not exercised (--allow-unexercised accepts them)")
                     .filter(java.util.Objects::nonNull).toList()));

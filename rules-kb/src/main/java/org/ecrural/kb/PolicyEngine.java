@@ -404,19 +404,18 @@ public final class PolicyEngine {
                         "the evaluation ran past its deadline of " + seconds(limit), null);
             }
         }
-        String rule = null;
-        for (Throwable c = e; c != null && rule == null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof org.kie.api.runtime.rule.ConsequenceException ce && ce.getMatch() != null) {
-                rule = ce.getMatch().getRule().getName();
-            }
-        }
+        // which rule, on which fact (its subject), evaluating which condition: never a bare exception line
+        String rule = RuleFailure.rule(e);
+        String constraint = RuleFailure.constraint(e);
+        Object fact = RuleFailure.fact(e);
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String what = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse(""));
         return new EvaluationIncompleteException(EvaluationIncompleteException.Reason.RULE_FAILED,
-                (rule == null ? "a rule failed: " : "rule " + rule + " failed: ") + what, e instanceof Error ? null : e);
+                (rule == null ? "a rule failed" : "rule " + rule + " failed") + (fact == null ? "" : " on " + RuleFailure.describe(fact))
+                        + (constraint == null ? "" : " evaluating its condition " + constraint) + ": " + what, e instanceof Error ? null : e);
     }
 
     private Report evaluate(RuleBase rb, PlanDocument plan, Set<Check> checks, KieSession[] sessionHolder) {
@@ -437,11 +436,23 @@ public final class PolicyEngine {
                     collector.firing(rb.info(event.getMatch().getRule()));
                 }
             });
-            PlanFacts.of(plan, edition, date).forEach(session::insert);
-            session.fireAllRules(match -> {
-                RuleInfo info = rb.info(match.getRule());
-                return selected.contains(info.check()) && !excluded.contains(info.id());
-            });
+            List<Object> facts = PlanFacts.of(plan, edition, date);
+            RuleFailure.insert(session, facts); // a condition failing on one fact names it
+            try {
+                session.fireAllRules(match -> {
+                    RuleInfo info = rb.info(match.getRule());
+                    return selected.contains(info.check()) && !excluded.contains(info.id());
+                });
+            } catch (RuntimeException e) {
+                String constraint = RuleFailure.constraint(e);
+                if (constraint == null || RuleFailure.fact(e) != null) {
+                    throw e;
+                }
+                // a condition joining facts failed while the rules fired: find its fact (and its rule, when Drools does not say)
+                Object fact = RuleFailure.replay(rb.kieBase(), s -> s.setGlobal("findings", new FindingCollector(rb.wording())), facts);
+                String rule = RuleFailure.rule(e) == null ? RuleFailure.ruleWriting(rb.source(), constraint) : null;
+                throw fact == null && rule == null ? e : new RuleFailure.OnFact(fact, rule, e);
+            }
         } finally {
             synchronized (sessionHolder) {
                 sessionHolder[0] = null;

@@ -22,7 +22,7 @@ import org.ecrural.kb.report.Text;
 final class Words {
     static final List<String> SECTION_KEYS = List.of("section", "title", "evidence", "rules");
     static final List<String> RULE_KEYS = List.of("clause", "severity", "subject", "title", "quotes", "basis", "effects", "message",
-            "measured", "limit", "remedy", "evidence", "variants");
+            "measured", "limit", "remedy", "evidence", "variants", "equivalentMutants");
     static final List<String> VARIANT_KEYS = List.of("message", "measured", "limit", "remedy", "evidence");
     /** The recording calls of a DRL consequence that name a value: {@code .money("upward", $upward)}. */
     private static final Pattern RECORDED = Pattern.compile(
@@ -164,6 +164,7 @@ final class Words {
                 }
             }
         }
+        equivalentMutants(file, id, node.get("equivalentMutants"), problems);
         List<String> quotes = quotes(file, id, node.get("quotes"), clause, problems);
         Text basis = node.get("basis") == null ? null : text(file, node.get("basis"), "rule " + id + ": basis", problems, node.line());
         if (basis != null && !quotes.isEmpty()) {
@@ -202,6 +203,34 @@ final class Words {
         RuleInfo info = new RuleInfo(id, clause, severity, title.en(), drlFile, section.check(), subject, title, effects,
                 quotes, basis);
         return new RuleWords(info, subjects, file, node.line(), templates, evidence, variants, variantEvidence, section, labels);
+    }
+
+    /**
+     * Checks the shape of a rule's equivalent mutants ({@code equivalentMutants: [ {mutant: "<before> -> <after>",
+     * why: "…"} ]}); whether each matches a mutant of the rule is checked by org.ecrural.kb.mutation.
+     */
+    private static void equivalentMutants(String file, String id, Node node, List<RuleProblem> problems) {
+        if (node == null || node.isNull()) {
+            return;
+        }
+        if (!node.isList()) {
+            problems.add(new RuleProblem(file, node.line(), 0, "rule " + id
+                    + ": equivalentMutants is a list of {mutant: \"<before> -> <after>\", why: \"...\"}"));
+            return;
+        }
+        for (Node e : node.list()) {
+            keys(file, e, List.of("mutant", "why"), problems);
+            String mutant = e.get("mutant") == null ? null : e.get("mutant").text();
+            if (mutant == null || !mutant.contains(" -> ")) {
+                problems.add(new RuleProblem(file, e.line(), 0, "rule " + id
+                        + ": an equivalent mutant names its change as \"<before> -> <after>\", as test --mutate prints it"));
+            }
+            String why = e.get("why") == null ? null : e.get("why").text();
+            if (why == null || why.isBlank()) {
+                problems.add(new RuleProblem(file, e.line(), 0, "rule " + id
+                        + ": an equivalent mutant says why no plan can tell it from the rule (why: ...)"));
+            }
+        }
     }
 
     /**

@@ -401,7 +401,7 @@ class WordsTest {
                 + " (did you mean centralFunds?)");
         assertThat(problems(SECTION.replace("message:", "mesage:").replace("MESSAGE_EN", "x"), DRL_SHARES))
                 .contains("test.words.yaml:14: unknown key \"mesage\" (did you mean message?); expected clause, severity,"
-                        + " subject, title, quotes, basis, effects, message, measured, limit, remedy, evidence, variants",
+                        + " subject, title, quotes, basis, effects, message, measured, limit, remedy, evidence, variants, equivalentMutants",
                         "test.words.yaml:8: rule TEST-ONE has no message");
         assertThat(problems(SECTION.replace("\"4.1\"", "\"4.11\"").replace("MESSAGE_EN", "x"), DRL_SHARES))
                 .containsExactly("test.words.yaml:9: rule TEST-ONE cites clause \"4.11\", which is not a clause key of"
