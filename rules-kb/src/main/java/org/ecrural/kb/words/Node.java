@@ -20,10 +20,17 @@ final class Node {
 
     private final Object value;
     private final int line;
+    /** the line of the key this value stands under (its own line for a value not in a map) */
+    private final int keyLine;
 
     private Node(Object value, int line) {
+        this(value, line, line);
+    }
+
+    private Node(Object value, int line, int keyLine) {
         this.value = value;
         this.line = line;
+        this.keyLine = keyLine;
     }
 
     /** Thrown when the text is not well-formed YAML. */
@@ -53,7 +60,7 @@ final class Node {
         }
     }
 
-    private static Node read(JsonParser p, JsonToken t) throws IOException {
+    private static Node read(JsonParser p, JsonToken t) throws IOException, SyntaxException {
         int line = p.currentTokenLocation().getLineNr();
         if (t == JsonToken.START_OBJECT) {
             Map<String, Node> map = new LinkedHashMap<>();
@@ -61,7 +68,11 @@ final class Node {
                 String key = p.currentName();
                 int keyLine = p.currentTokenLocation().getLineNr();
                 Node child = read(p, p.nextToken());
-                map.put(key, new Node(child.value, child.isScalar() ? child.line : keyLine));
+                if (map.containsKey(key)) {
+                    throw new SyntaxException("the key \"" + key + "\" is written twice in one map (line "
+                            + map.get(key).keyLine + " and line " + keyLine + "); YAML keeps only the last, so merge them", keyLine);
+                }
+                map.put(key, new Node(child.value, child.isScalar() ? child.line : keyLine, keyLine));
             }
             return new Node(Collections.unmodifiableMap(map), line);
         }

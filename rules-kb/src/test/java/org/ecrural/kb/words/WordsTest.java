@@ -283,6 +283,15 @@ class WordsTest {
     }
 
     @Test
+    void aKeyWrittenTwiceInOneMapIsRefusedAtItsSecondLineNotSilentlyReplaced() {
+        String drl = "rule \"TEST-ONE\"\nwhen\nthen\n  findings.area(\"1\").emit();\nend\n";
+        String twice = SECTION.replace("    severity: PRINCIPLE\n", "    severity: PRINCIPLE\n    severity: ADVISORY\n");
+        assertThat(problems(twice, drl)).singleElement().asString()
+                .contains("test.words.yaml:11").contains("\"severity\" is written twice").contains("line 10 and line 11");
+        assertThat(problems(SECTION, drl)).isEmpty();
+    }
+
+    @Test
     void oneRuleMayBeAboutSeveralKindsOfSubjectTheFirstBeingItsSubjectType() {
         String words = SECTION.replace("MESSAGE_EN", "about {subject}").replace("subject: AREA", "subject: [AREA, PROVINCE]");
         String drl = "rule \"TEST-ONE\"\nwhen\nthen\n  findings.area(\"1\").emit();\nend\n";
