@@ -1,6 +1,6 @@
 package org.ecrural.model.json;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -47,11 +47,11 @@ public final class PlanReader {
     private static final PlanReader DEFAULT = new PlanReader(Limits.DEFAULT);
 
     private final Limits limits;
-    private final JsonTree tree;
+    private final JsonStream stream;
 
     private PlanReader(Limits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.tree = new JsonTree(limits);
+        this.stream = new JsonStream(limits);
     }
 
     /**
@@ -210,17 +210,12 @@ public final class PlanReader {
             }
             CharBuffer text = decode(utf8);
             int start = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
-            ObjectNode root = tree.parse(text.array(), text.arrayOffset() + start, text.length() - start);
-            Binder binder = new Binder();
-            PlanDocument doc = binder.bind(root);
-            if (doc == null) {
-                throw new PlanInputException(binder.errors());
-            }
+            PlanDocument doc = bind(stream, text.array(), text.arrayOffset() + start, text.length() - start);
             READ.put(doc, Boolean.TRUE);
             return doc;
         } catch (PlanInputException e) {
             throw e;
-        } catch (JsonTree.Failure f) {
+        } catch (JsonStream.Failure f) {
             throw new PlanInputException(List.of(f.error));
         } catch (RuntimeException | StackOverflowError e) {
             // a defect of the reader, not of the input; still never let anything else escape
@@ -257,13 +252,33 @@ public final class PlanReader {
         }
         char[] text = json.toCharArray();
         try {
-            ObjectNode root = UNLIMITED.parse(text, 0, text.length);
-            Binder binder = new Binder();
-            if (binder.bind(root) == null) {
+            bind(UNLIMITED, text, 0, text.length);
+        } catch (JsonStream.Failure f) {
+            throw new PlanInputException(List.of(f.error));
+        }
+    }
+
+    /**
+     * Binds {@code text[offset..offset+length)} as it is parsed, with no tree of the document.
+     *
+     * @throws PlanInputException listing the errors of a document that is JSON but not a valid plan
+     * @throws JsonStream.Failure when the text is not one JSON object or exceeds a limit
+     */
+    private static PlanDocument bind(JsonStream stream, char[] text, int offset, int length) {
+        JsonParser p = stream.parser(text, offset, length);
+        try {
+            Binder binder = new Binder(p, stream.limits());
+            PlanDocument doc = binder.bind();
+            if (doc == null) {
                 throw new PlanInputException(binder.errors());
             }
-        } catch (JsonTree.Failure f) {
-            throw new PlanInputException(List.of(f.error));
+            return doc;
+        } finally {
+            try {
+                p.close();
+            } catch (IOException ignored) {
+                // nothing is held but memory
+            }
         }
     }
 
@@ -285,10 +300,10 @@ public final class PlanReader {
     private static final Map<PlanDocument, Boolean> READ = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** A parser for text this library wrote itself from a plan in memory: no size limits apply. */
-    private static final JsonTree UNLIMITED = new JsonTree(new Limits(Limits.MAX_BYTES_CEILING, 64, Integer.MAX_VALUE));
+    private static final JsonStream UNLIMITED = new JsonStream(new Limits(Limits.MAX_BYTES_CEILING, 64, Integer.MAX_VALUE));
 
     /** Decodes strict UTF-8, reporting the first malformed byte with its line, column and JSON path. */
-    private CharBuffer decode(byte[] bytes) throws JsonTree.Failure {
+    private CharBuffer decode(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -308,11 +323,13 @@ public final class PlanReader {
             int column = out.position() - lineStart + 1;
             String path = "/";
             try {
-                tree.parse(out.array(), 0, out.position());
-            } catch (JsonTree.Failure f) {
+                bind(stream, out.array(), 0, out.position());
+            } catch (JsonStream.Failure f) {
                 path = f.error.path(); // where the parser was when the bad bytes began
+            } catch (PlanInputException e) {
+                // the text before the bad bytes is a whole document: they come after it
             }
-            throw new JsonTree.Failure(path, "the document is not valid UTF-8: malformed byte sequence at byte offset "
+            throw new JsonStream.Failure(path, "the document is not valid UTF-8: malformed byte sequence at byte offset "
                     + offset + " (line " + line + ", column " + column + "); save it as UTF-8 (not GBK or GB18030)");
         }
         decoder.flush(out);

@@ -2,7 +2,6 @@ package org.ecrural.model.json;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -51,8 +50,9 @@ import org.ecrural.model.WorkPlanItem;
 
 /**
  * Plan format v1 as data: the value types (how one JSON value is checked, read and written) and,
- * per fact class, its fields in the order of plan-format.md. {@link Binder} reads with it and
- * {@link PlanWriter} writes with it, so the two cannot drift apart.
+ * per fact class, its fields in the order of plan-format.md. {@link Binder} reads with it while
+ * Jackson's parser streams the document, and {@link PlanWriter} writes with it, so the two cannot
+ * drift apart.
  */
 final class PlanSchema {
 
@@ -66,6 +66,11 @@ final class PlanSchema {
         /**
          * Reads a present value ({@code n} may be a JSON null inside an array, which is then wrong).
          * Records every problem with {@code b} and returns null when the value is unusable.
+         *
+         * <p>A scalar comes as its value node. An object or an array comes as a stand-in
+         * ({@link JsonNode#isObject()} or {@link JsonNode#isArray()}, with no content): a type that
+         * takes it reads its content from {@code b} ({@link Binder#bindObject}, {@link Binder#element});
+         * any other type only reports it, and {@code b} passes over it.
          */
         abstract V read(Binder b, JsonNode n, Ptr at);
 
@@ -350,7 +355,7 @@ final class PlanSchema {
 
     /** A JSON array; elements in error are left out of the list (and reported). */
     static final class ListOf<X> extends Type<List<X>> {
-        private final Type<X> element;
+        final Type<X> element;
 
         ListOf(Type<X> element) {
             this.element = element;
@@ -362,15 +367,18 @@ final class PlanSchema {
                 b.error(at, "expected an array, found " + describe(n));
                 return null;
             }
-            List<X> list = new ArrayList<>(n.size());
-            for (int i = 0; i < n.size(); i++) {
+            List<X> list = new ArrayList<>();
+            for (int i = 0; ; i++) {
+                JsonNode e = b.element(at, i);
+                if (e == null) {
+                    return list;
+                }
                 b.tick();
-                X x = element.read(b, n.get(i), at.index(i));
+                X x = b.read(element, e, at.index(i));
                 if (x != null) {
                     list.add(x);
                 }
             }
-            return list;
         }
 
         @Override
@@ -417,7 +425,7 @@ final class PlanSchema {
                 b.error(at, "expected an object, found " + describe(n));
                 return null;
             }
-            return b.bindObject(schema, (ObjectNode) n, at);
+            return b.bindObject(schema, at);
         }
 
         @Override
@@ -456,7 +464,7 @@ final class PlanSchema {
         final Type<V> type;
         final boolean required;
         private final Function<T, V> getter;
-        private final BiConsumer<T, V> setter;
+        final BiConsumer<T, V> setter;
         /** the set of keys the value belongs to (counties' codes, projects' ids, ...), or null */
         String keySet;
         /** whether a value already in {@link #keySet} is an error */
@@ -465,6 +473,8 @@ final class PlanSchema {
         boolean blankIsAbsent;
         /** whether the writer writes an empty list rather than leave it out */
         boolean keepEmpty;
+        /** the place of the field in its schema */
+        int index = -1;
 
         Field(String name, Type<V> type, boolean required, Function<T, V> getter, BiConsumer<T, V> setter) {
             this.name = name;
@@ -499,7 +509,7 @@ final class PlanSchema {
 
         /** Reads {@code n} and sets it on {@code target}; returns the value read, or null. */
         V readInto(Binder b, T target, JsonNode n, Ptr at) {
-            V v = type.read(b, n, at);
+            V v = b.read(type, n, at);
             if (v != null) {
                 setter.accept(target, v);
             }
@@ -527,9 +537,22 @@ final class PlanSchema {
         }
     }
 
-    /** A check run on a JSON object before its fields are bound. */
+    /** What a check of a whole object sees of its fields (by their names in the schema). */
+    interface Fields {
+        /** @return whether the field is missing or JSON null */
+        boolean isAbsent(String name);
+
+        /** @return whether the field is an empty JSON array */
+        boolean isEmptyArray(String name);
+    }
+
+    /**
+     * A check of which fields a JSON object has. It runs once the object is read, and its errors
+     * are listed where the object begins, with the missing required fields, before the errors of
+     * the object's fields.
+     */
     interface Before {
-        void check(Binder b, ObjectNode n, Ptr at);
+        void check(Binder b, Fields n, Ptr at);
     }
 
     /** A check run on a bound object after its fields. */
@@ -551,6 +574,10 @@ final class PlanSchema {
             this.create = create;
             List<Field<T, ?>> list = new ArrayList<>();
             for (Field<T, ?> f : fields) {
+                if (f.index >= 0) {
+                    throw new IllegalStateException("field " + f.name + " is already in a schema");
+                }
+                f.index = list.size();
                 list.add(f);
                 byName.put(f.name, f);
             }
@@ -783,10 +810,9 @@ final class PlanSchema {
             opt("idleFundReallocations", list(obj(IDLE_FUND_REALLOCATION)), PlanDocument::getIdleFundReallocations,
                     PlanDocument::setIdleFundReallocations))
             .before((b, n, at) -> {
-                if (Binder.isAbsent(n.get("province"))) {
+                if (n.isAbsent("province")) {
                     List<String> present = PROVINCE_LEVEL_PARTS.stream()
-                            .filter(part -> !Binder.isAbsent(n.get(part))
-                                    && !(n.get(part).isArray() && n.get(part).isEmpty()))
+                            .filter(part -> !n.isAbsent(part) && !n.isEmptyArray(part))
                             .collect(Collectors.toList());
                     if (!present.isEmpty()) {
                         b.error(at.field("province"), "required field \"province\" (with code and name) is missing; it is"
