@@ -22,10 +22,10 @@ final class TreeBinder {
 
     private final Binder b = new Binder(null, Limits.DEFAULT);
 
-    /** Reads {@code text} as the former reader did: the whole tree first, then the binding. */
-    static PlanDocument read(String text) {
+    /** Reads {@code text} as the former reader did under {@code limits}: the whole tree first, then the binding. */
+    static PlanDocument read(String text, Limits limits) {
         char[] chars = text.toCharArray();
-        ObjectNode root = new JsonTree(Limits.DEFAULT).parse(chars, 0, chars.length);
+        ObjectNode root = new JsonTree(limits).parse(chars, 0, chars.length);
         TreeBinder binder = new TreeBinder();
         PlanDocument doc = binder.bind(root);
         if (doc == null) {
