@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import org.ecrural.model.PlanDocument;
 import org.ecrural.model.json.JsonStream.Failure;
 import org.ecrural.model.json.PlanSchema.Field;
@@ -48,6 +50,18 @@ final class Binder {
     private record Reference(Ptr at, String code, RefTarget target, int position) {
     }
 
+    /**
+     * A key repeated in an object, found by a binder that checks for them: the document is then
+     * parsed again by a parser that fails on it, for Jackson's words and place.
+     */
+    static final class RepeatedKey extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RepeatedKey() {
+            super("a key is repeated", null, false, false);
+        }
+    }
+
     /** The most errors listed; past it they are counted and summed up in one last error at {@code /}. */
     static final int MAX_ERRORS = 10_000;
 
@@ -75,18 +89,23 @@ final class Binder {
 
     private final JsonParser p;
     private final Limits limits;
+    /** whether the binder checks for repeated keys (the parser does not) */
+    private final boolean repeats;
     /** objects and arrays open, the top-level object being 1 */
     private int depth;
     /** tokens taken from the parser */
     private long tokens;
 
     /**
-     * @param parser the document's tokens, not yet started
-     * @param limits the nesting depth and array length to enforce (the size is the parser's)
+     * @param parser  the document's tokens, not yet started
+     * @param limits  the nesting depth and array length to enforce (the size is the parser's)
+     * @param repeats whether to throw {@link RepeatedKey} at the first key repeated in an object
+     *                (for a parser that lets them through)
      */
-    Binder(JsonParser parser, Limits limits) {
+    Binder(JsonParser parser, Limits limits, boolean repeats) {
         this.p = parser;
         this.limits = limits;
+        this.repeats = repeats;
     }
 
     /**
@@ -168,7 +187,7 @@ final class Binder {
      */
     <V> V read(Type<V> type, JsonNode n, Ptr at) {
         V v = type.read(this, n, at);
-        if (n.isContainerNode() && p.currentToken().isStructStart()) {
+        if ((n == AN_OBJECT || n == AN_ARRAY) && p.currentToken().isStructStart()) {
             skip(at);
         }
         return v;
@@ -183,11 +202,21 @@ final class Binder {
         int start = position;
         T target = schema.create.get();
         byte[] seen = new byte[schema.fields.size()];
+        Set<String> unknown = null;
         for (JsonToken t = next(false); t != JsonToken.END_OBJECT; t = next(false)) {
             if (t != JsonToken.FIELD_NAME) {
                 throw unexpected(t);
             }
             String name = currentName();
+            Field<T, ?> f = schema.byName.get(name);
+            if (repeats) {
+                if (f != null ? seen[f.index] != MISSING : !(unknown = names(unknown)).add(name)) {
+                    throw new RepeatedKey();
+                }
+                if (f != null) {
+                    seen[f.index] = VALUE; // present, until the value says more
+                }
+            }
             JsonToken vt = next(false);
             JsonNode value = value(vt);
             Ptr here = at.field(name);
@@ -195,7 +224,6 @@ final class Binder {
                 enter(at, name, -1);
             }
             tick();
-            Field<T, ?> f = schema.byName.get(name);
             if (f == null) {
                 String near = PlanSchema.closest(name, schema.byName.keySet());
                 error(here, "unknown field " + PlanSchema.quoteShort(name)
@@ -204,7 +232,7 @@ final class Binder {
                 if (vt.isStructStart()) {
                     skip(here);
                 }
-            } else if (value.isNull()) {
+            } else if (vt == JsonToken.VALUE_NULL) {
                 seen[f.index] = NULL;
             } else {
                 long mark = tokens;
@@ -229,11 +257,16 @@ final class Binder {
         return target;
     }
 
+    private static Set<String> names(Set<String> names) {
+        return names != null ? names : new HashSet<>();
+    }
+
     /** The errors of an object as a whole, found at its end and listed where it begins. */
     private <T> void wholeObject(Schema<T> schema, byte[] seen, Ptr at, int start) {
         int now = position;
         position = start;
-        for (Field<T, ?> f : schema.fields) {
+        for (int i = 0; i < schema.fields.size(); i++) { // no iterator: this runs for every object
+            Field<T, ?> f = schema.fields.get(i);
             if (f.required && seen[f.index] <= NULL) {
                 error(at.field(f.name), "required field \"" + f.name + "\" is "
                         + (seen[f.index] == MISSING ? "missing" : "null"));
@@ -282,6 +315,7 @@ final class Binder {
         final boolean array;
         String name;
         int count;
+        Set<String> names;
 
         Open(Ptr at, boolean array) {
             this.at = at;
@@ -308,6 +342,9 @@ final class Binder {
                 }
                 case FIELD_NAME -> {
                     o.name = currentName();
+                    if (repeats && !(o.names = names(o.names)).add(o.name)) {
+                        throw new RepeatedKey();
+                    }
                     continue;
                 }
                 default -> {

@@ -208,9 +208,24 @@ public final class PlanReader {
             if (utf8.length > limits.maxBytes()) {
                 throw fail(tooLarge(Integer.toString(utf8.length)));
             }
-            CharBuffer text = decode(utf8);
-            int start = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
-            PlanDocument doc = bind(stream, text.array(), text.arrayOffset() + start, text.length() - start);
+            int start = utf8.length >= 3 && utf8[0] == (byte) 0xEF && utf8[1] == (byte) 0xBB && utf8[2] == (byte) 0xBF
+                    ? 3 : 0; // a byte order mark
+            PlanDocument doc = null;
+            if (JsonStream.isPlainUtf8(utf8, start, utf8.length)) {
+                try {
+                    doc = bind(stream.utf8Parser(utf8, start, utf8.length - start), limits, true);
+                } catch (JsonStream.Failure | Binder.RepeatedKey e) {
+                    // read again as text below, for the error in its words and at its line and column in characters
+                }
+            }
+            if (doc == null) {
+                try {
+                    doc = bind(strict -> stream.parser(utf8, start, utf8.length - start, strict), limits);
+                } catch (RuntimeException e) {
+                    checkUtf8(utf8); // text that is not UTF-8 is that one error, wherever the parser stopped
+                    throw e;
+                }
+            }
             READ.put(doc, Boolean.TRUE);
             return doc;
         } catch (PlanInputException e) {
@@ -252,22 +267,36 @@ public final class PlanReader {
         }
         char[] text = json.toCharArray();
         try {
-            bind(UNLIMITED, text, 0, text.length);
+            bind(strict -> UNLIMITED.parser(text, 0, text.length, strict), UNLIMITED.limits());
         } catch (JsonStream.Failure f) {
             throw new PlanInputException(List.of(f.error));
         }
     }
 
+    /** The document's text as tokens. */
+    private interface Source {
+        /** @param strict whether the parser fails on the first repeated key (else the binder looks for them) */
+        JsonParser open(boolean strict);
+    }
+
     /**
-     * Binds {@code text[offset..offset+length)} as it is parsed, with no tree of the document.
+     * Binds the document as it is parsed, with no tree of it.
      *
      * @throws PlanInputException listing the errors of a document that is JSON but not a valid plan
      * @throws JsonStream.Failure when the text is not one JSON object or exceeds a limit
      */
-    private static PlanDocument bind(JsonStream stream, char[] text, int offset, int length) {
-        JsonParser p = stream.parser(text, offset, length);
+    private static PlanDocument bind(Source source, Limits limits) {
         try {
-            Binder binder = new Binder(p, stream.limits());
+            return bind(source.open(false), limits, true);
+        } catch (Binder.RepeatedKey e) {
+            // Jackson's own check says where, in its words (it fails at the first one, which may lie in what was skipped)
+            return bind(source.open(true), limits, false);
+        }
+    }
+
+    private static PlanDocument bind(JsonParser p, Limits limits, boolean checkRepeats) {
+        try {
+            Binder binder = new Binder(p, limits, checkRepeats);
             PlanDocument doc = binder.bind();
             if (doc == null) {
                 throw new PlanInputException(binder.errors());
@@ -302,8 +331,11 @@ public final class PlanReader {
     /** A parser for text this library wrote itself from a plan in memory: no size limits apply. */
     private static final JsonStream UNLIMITED = new JsonStream(new Limits(Limits.MAX_BYTES_CEILING, 64, Integer.MAX_VALUE));
 
-    /** Decodes strict UTF-8, reporting the first malformed byte with its line, column and JSON path. */
-    private CharBuffer decode(byte[] bytes) {
+    /**
+     * Checks that the text is strict UTF-8, else reports its first malformed byte with its line,
+     * column and the JSON path the parser reached before it.
+     */
+    private void checkUtf8(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -323,7 +355,7 @@ public final class PlanReader {
             int column = out.position() - lineStart + 1;
             String path = "/";
             try {
-                bind(stream, out.array(), 0, out.position());
+                bind(strict -> stream.parser(out.array(), 0, out.position(), strict), limits);
             } catch (JsonStream.Failure f) {
                 path = f.error.path(); // where the parser was when the bad bytes began
             } catch (PlanInputException e) {
@@ -332,9 +364,6 @@ public final class PlanReader {
             throw new JsonStream.Failure(path, "the document is not valid UTF-8: malformed byte sequence at byte offset "
                     + offset + " (line " + line + ", column " + column + "); save it as UTF-8 (not GBK or GB18030)");
         }
-        decoder.flush(out);
-        out.flip();
-        return out;
     }
 
     private String tooLarge(String size) {

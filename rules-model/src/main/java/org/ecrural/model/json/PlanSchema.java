@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -122,7 +122,6 @@ final class PlanSchema {
 
     /** A 6-digit GB/T 2260 code written as a string. */
     static final class Code extends Type<String> {
-        static final Pattern FORM = Pattern.compile("[1-9][0-9]{5}");
         private final boolean province;
         private final RefTarget target;
 
@@ -142,7 +141,7 @@ final class PlanSchema {
                 return null;
             }
             String s = n.textValue();
-            if (!FORM.matcher(s).matches()) {
+            if (!isCode(s)) {
                 b.error(at, "expected " + what + " (six digits, the first not 0), found " + describe(n));
                 return null;
             }
@@ -164,19 +163,22 @@ final class PlanSchema {
 
     /** An ISO calendar date {@code YYYY-MM-DD}, checked strictly (no 30 February). */
     static final class Date extends Type<LocalDate> {
-        private static final Pattern FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
         private static final DateTimeFormatter ISO =
                 DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
         @Override
         LocalDate read(Binder b, JsonNode n, Ptr at) {
-            if (!n.isTextual() || !FORM.matcher(n.textValue()).matches()) {
+            String s = n.isTextual() ? n.textValue() : "";
+            if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-'
+                    || !digits(s, 0, 4) || !digits(s, 5, 7) || !digits(s, 8, 10)) {
                 b.error(at, "expected an ISO date YYYY-MM-DD as a string, found " + describe(n));
                 return null;
             }
             try {
-                return LocalDate.parse(n.textValue(), ISO);
-            } catch (DateTimeParseException e) {
+                // as strict as ISO uuuu-MM-dd with ResolverStyle.STRICT, without its parsing machinery
+                return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+                        Integer.parseInt(s, 8, 10, 10));
+            } catch (DateTimeException e) {
                 b.error(at, "expected an ISO date YYYY-MM-DD, found " + describe(n) + ", which is not a day of the calendar");
                 return null;
             }
@@ -194,7 +196,6 @@ final class PlanSchema {
      */
     static final class Decimal extends Type<BigDecimal> {
         static final int MAX_DIGITS = 100;
-        private static final Pattern PLAIN = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
         private static final Pattern EXPONENT = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)[eE][-+]?[0-9]+");
         private final String expected;
         private final boolean nonNegative;
@@ -216,7 +217,7 @@ final class PlanSchema {
                             + " characters (at most " + MAX_DIGITS + " digits before and after the decimal point)");
                     return null;
                 }
-                if (!PLAIN.matcher(s).matches()) {
+                if (!isPlainDecimal(s)) {
                     b.error(at, "expected " + expected + ", found " + describe(n)
                             + (EXPONENT.matcher(s).matches() ? " (exponent notation is not allowed in a string; write all digits)" : ""));
                     return null;
@@ -824,6 +825,32 @@ final class PlanSchema {
     static final Obj<PlanDocument> DOCUMENT_TYPE = obj(DOCUMENT);
 
     // ------------------------------------------------------------------ helpers
+
+    /** Whether {@code s[from..to)} is ASCII digits, at least one. */
+    static boolean digits(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code s} is a GB/T 2260 code in form: six ASCII digits, the first not 0. */
+    static boolean isCode(String s) {
+        return s.length() == 6 && s.charAt(0) != '0' && digits(s, 0, 6);
+    }
+
+    /** Whether {@code s} is a plain decimal: {@code -?[0-9]+(\.[0-9]+)?}. */
+    static boolean isPlainDecimal(String s) {
+        int start = s.startsWith("-") ? 1 : 0;
+        int point = s.indexOf('.');
+        return point < 0 ? digits(s, start, s.length()) : digits(s, start, point) && digits(s, point + 1, s.length());
+    }
 
     private static void servedWithinTotal(Binder b, Ptr at, String total, Integer all, Integer served) {
         if (all != null && served != null && served > all) {

@@ -39,7 +39,7 @@ final class JsonTree {
     ObjectNode parse(char[] text, int offset, int length) {
         JsonParser p = null;
         try {
-            p = stream.parser(text, offset, length);
+            p = stream.parser(text, offset, length, true);
             return build(p);
         } catch (IOException e) {
             throw JsonStream.failure(p, e);

@@ -20,12 +20,17 @@ import org.ecrural.model.json.PlanSchema.Type;
  */
 final class TreeBinder {
 
-    private final Binder b = new Binder(null, Limits.DEFAULT);
+    private final Binder b = new Binder(null, Limits.DEFAULT, false);
 
     /** Reads {@code text} as the former reader did under {@code limits}: the whole tree first, then the binding. */
     static PlanDocument read(String text, Limits limits) {
         char[] chars = text.toCharArray();
-        ObjectNode root = new JsonTree(limits).parse(chars, 0, chars.length);
+        return read(chars, 0, chars.length, limits);
+    }
+
+    /** Reads {@code text[offset..offset+length)} as the former reader did under {@code limits}. */
+    static PlanDocument read(char[] text, int offset, int length, Limits limits) {
+        ObjectNode root = new JsonTree(limits).parse(text, offset, length);
         TreeBinder binder = new TreeBinder();
         PlanDocument doc = binder.bind(root);
         if (doc == null) {
