@@ -1,6 +1,6 @@
 package org.ecrural.model.json;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -47,11 +47,11 @@ public final class PlanReader {
     private static final PlanReader DEFAULT = new PlanReader(Limits.DEFAULT);
 
     private final Limits limits;
-    private final JsonTree tree;
+    private final JsonStream stream;
 
     private PlanReader(Limits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.tree = new JsonTree(limits);
+        this.stream = new JsonStream(limits);
     }
 
     /**
@@ -208,19 +208,29 @@ public final class PlanReader {
             if (utf8.length > limits.maxBytes()) {
                 throw fail(tooLarge(Integer.toString(utf8.length)));
             }
-            CharBuffer text = decode(utf8);
-            int start = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
-            ObjectNode root = tree.parse(text.array(), text.arrayOffset() + start, text.length() - start);
-            Binder binder = new Binder();
-            PlanDocument doc = binder.bind(root);
+            int start = utf8.length >= 3 && utf8[0] == (byte) 0xEF && utf8[1] == (byte) 0xBB && utf8[2] == (byte) 0xBF
+                    ? 3 : 0; // a byte order mark
+            PlanDocument doc = null;
+            if (JsonStream.isPlainUtf8(utf8, start, utf8.length)) {
+                try {
+                    doc = bind(stream.utf8Parser(utf8, start, utf8.length - start), limits, true);
+                } catch (JsonStream.Failure | Binder.RepeatedKey e) {
+                    // read again as text below, for the error in its words and at its line and column in characters
+                }
+            }
             if (doc == null) {
-                throw new PlanInputException(binder.errors());
+                try {
+                    doc = bind(strict -> stream.parser(utf8, start, utf8.length - start, strict), limits);
+                } catch (RuntimeException e) {
+                    checkUtf8(utf8); // text that is not UTF-8 is that one error, wherever the parser stopped
+                    throw e;
+                }
             }
             READ.put(doc, Boolean.TRUE);
             return doc;
         } catch (PlanInputException e) {
             throw e;
-        } catch (JsonTree.Failure f) {
+        } catch (JsonStream.Failure f) {
             throw new PlanInputException(List.of(f.error));
         } catch (RuntimeException | StackOverflowError e) {
             // a defect of the reader, not of the input; still never let anything else escape
@@ -257,13 +267,47 @@ public final class PlanReader {
         }
         char[] text = json.toCharArray();
         try {
-            ObjectNode root = UNLIMITED.parse(text, 0, text.length);
-            Binder binder = new Binder();
-            if (binder.bind(root) == null) {
+            bind(strict -> UNLIMITED.parser(text, 0, text.length, strict), UNLIMITED.limits());
+        } catch (JsonStream.Failure f) {
+            throw new PlanInputException(List.of(f.error));
+        }
+    }
+
+    /** The document's text as tokens. */
+    private interface Source {
+        /** @param strict whether the parser fails on the first repeated key (else the binder looks for them) */
+        JsonParser open(boolean strict);
+    }
+
+    /**
+     * Binds the document as it is parsed, with no tree of it.
+     *
+     * @throws PlanInputException listing the errors of a document that is JSON but not a valid plan
+     * @throws JsonStream.Failure when the text is not one JSON object or exceeds a limit
+     */
+    private static PlanDocument bind(Source source, Limits limits) {
+        try {
+            return bind(source.open(false), limits, true);
+        } catch (Binder.RepeatedKey e) {
+            // Jackson's own check says where, in its words (it fails at the first one, which may lie in what was skipped)
+            return bind(source.open(true), limits, false);
+        }
+    }
+
+    private static PlanDocument bind(JsonParser p, Limits limits, boolean checkRepeats) {
+        try {
+            Binder binder = new Binder(p, limits, checkRepeats);
+            PlanDocument doc = binder.bind();
+            if (doc == null) {
                 throw new PlanInputException(binder.errors());
             }
-        } catch (JsonTree.Failure f) {
-            throw new PlanInputException(List.of(f.error));
+            return doc;
+        } finally {
+            try {
+                p.close();
+            } catch (IOException ignored) {
+                // nothing is held but memory
+            }
         }
     }
 
@@ -285,10 +329,13 @@ public final class PlanReader {
     private static final Map<PlanDocument, Boolean> READ = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** A parser for text this library wrote itself from a plan in memory: no size limits apply. */
-    private static final JsonTree UNLIMITED = new JsonTree(new Limits(Limits.MAX_BYTES_CEILING, 64, Integer.MAX_VALUE));
+    private static final JsonStream UNLIMITED = new JsonStream(new Limits(Limits.MAX_BYTES_CEILING, 64, Integer.MAX_VALUE));
 
-    /** Decodes strict UTF-8, reporting the first malformed byte with its line, column and JSON path. */
-    private CharBuffer decode(byte[] bytes) throws JsonTree.Failure {
+    /**
+     * Checks that the text is strict UTF-8, else reports its first malformed byte with its line,
+     * column and the JSON path the parser reached before it.
+     */
+    private void checkUtf8(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -308,16 +355,15 @@ public final class PlanReader {
             int column = out.position() - lineStart + 1;
             String path = "/";
             try {
-                tree.parse(out.array(), 0, out.position());
-            } catch (JsonTree.Failure f) {
+                bind(strict -> stream.parser(out.array(), 0, out.position(), strict), limits);
+            } catch (JsonStream.Failure f) {
                 path = f.error.path(); // where the parser was when the bad bytes began
+            } catch (PlanInputException e) {
+                // the text before the bad bytes is a whole document: they come after it
             }
-            throw new JsonTree.Failure(path, "the document is not valid UTF-8: malformed byte sequence at byte offset "
+            throw new JsonStream.Failure(path, "the document is not valid UTF-8: malformed byte sequence at byte offset "
                     + offset + " (line " + line + ", column " + column + "); save it as UTF-8 (not GBK or GB18030)");
         }
-        decoder.flush(out);
-        out.flip();
-        return out;
     }
 
     private String tooLarge(String size) {

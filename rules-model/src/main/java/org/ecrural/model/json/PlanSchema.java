@@ -2,11 +2,10 @@ package org.ecrural.model.json;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,8 +50,9 @@ import org.ecrural.model.WorkPlanItem;
 
 /**
  * Plan format v1 as data: the value types (how one JSON value is checked, read and written) and,
- * per fact class, its fields in the order of plan-format.md. {@link Binder} reads with it and
- * {@link PlanWriter} writes with it, so the two cannot drift apart.
+ * per fact class, its fields in the order of plan-format.md. {@link Binder} reads with it while
+ * Jackson's parser streams the document, and {@link PlanWriter} writes with it, so the two cannot
+ * drift apart.
  */
 final class PlanSchema {
 
@@ -66,6 +66,11 @@ final class PlanSchema {
         /**
          * Reads a present value ({@code n} may be a JSON null inside an array, which is then wrong).
          * Records every problem with {@code b} and returns null when the value is unusable.
+         *
+         * <p>A scalar comes as its value node. An object or an array comes as a stand-in
+         * ({@link JsonNode#isObject()} or {@link JsonNode#isArray()}, with no content): a type that
+         * takes it reads its content from {@code b} ({@link Binder#bindObject}, {@link Binder#element});
+         * any other type only reports it, and {@code b} passes over it.
          */
         abstract V read(Binder b, JsonNode n, Ptr at);
 
@@ -117,7 +122,6 @@ final class PlanSchema {
 
     /** A 6-digit GB/T 2260 code written as a string. */
     static final class Code extends Type<String> {
-        static final Pattern FORM = Pattern.compile("[1-9][0-9]{5}");
         private final boolean province;
         private final RefTarget target;
 
@@ -137,7 +141,7 @@ final class PlanSchema {
                 return null;
             }
             String s = n.textValue();
-            if (!FORM.matcher(s).matches()) {
+            if (!isCode(s)) {
                 b.error(at, "expected " + what + " (six digits, the first not 0), found " + describe(n));
                 return null;
             }
@@ -159,19 +163,22 @@ final class PlanSchema {
 
     /** An ISO calendar date {@code YYYY-MM-DD}, checked strictly (no 30 February). */
     static final class Date extends Type<LocalDate> {
-        private static final Pattern FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
         private static final DateTimeFormatter ISO =
                 DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
         @Override
         LocalDate read(Binder b, JsonNode n, Ptr at) {
-            if (!n.isTextual() || !FORM.matcher(n.textValue()).matches()) {
+            String s = n.isTextual() ? n.textValue() : "";
+            if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-'
+                    || !digits(s, 0, 4) || !digits(s, 5, 7) || !digits(s, 8, 10)) {
                 b.error(at, "expected an ISO date YYYY-MM-DD as a string, found " + describe(n));
                 return null;
             }
             try {
-                return LocalDate.parse(n.textValue(), ISO);
-            } catch (DateTimeParseException e) {
+                // as strict as ISO uuuu-MM-dd with ResolverStyle.STRICT, without its parsing machinery
+                return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+                        Integer.parseInt(s, 8, 10, 10));
+            } catch (DateTimeException e) {
                 b.error(at, "expected an ISO date YYYY-MM-DD, found " + describe(n) + ", which is not a day of the calendar");
                 return null;
             }
@@ -189,7 +196,6 @@ final class PlanSchema {
      */
     static final class Decimal extends Type<BigDecimal> {
         static final int MAX_DIGITS = 100;
-        private static final Pattern PLAIN = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
         private static final Pattern EXPONENT = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)[eE][-+]?[0-9]+");
         private final String expected;
         private final boolean nonNegative;
@@ -211,7 +217,7 @@ final class PlanSchema {
                             + " characters (at most " + MAX_DIGITS + " digits before and after the decimal point)");
                     return null;
                 }
-                if (!PLAIN.matcher(s).matches()) {
+                if (!isPlainDecimal(s)) {
                     b.error(at, "expected " + expected + ", found " + describe(n)
                             + (EXPONENT.matcher(s).matches() ? " (exponent notation is not allowed in a string; write all digits)" : ""));
                     return null;
@@ -350,7 +356,7 @@ final class PlanSchema {
 
     /** A JSON array; elements in error are left out of the list (and reported). */
     static final class ListOf<X> extends Type<List<X>> {
-        private final Type<X> element;
+        final Type<X> element;
 
         ListOf(Type<X> element) {
             this.element = element;
@@ -362,15 +368,18 @@ final class PlanSchema {
                 b.error(at, "expected an array, found " + describe(n));
                 return null;
             }
-            List<X> list = new ArrayList<>(n.size());
-            for (int i = 0; i < n.size(); i++) {
+            List<X> list = new ArrayList<>();
+            for (int i = 0; ; i++) {
+                JsonNode e = b.element(at, i);
+                if (e == null) {
+                    return list;
+                }
                 b.tick();
-                X x = element.read(b, n.get(i), at.index(i));
+                X x = b.read(element, e, at.index(i));
                 if (x != null) {
                     list.add(x);
                 }
             }
-            return list;
         }
 
         @Override
@@ -417,7 +426,7 @@ final class PlanSchema {
                 b.error(at, "expected an object, found " + describe(n));
                 return null;
             }
-            return b.bindObject(schema, (ObjectNode) n, at);
+            return b.bindObject(schema, at);
         }
 
         @Override
@@ -456,7 +465,7 @@ final class PlanSchema {
         final Type<V> type;
         final boolean required;
         private final Function<T, V> getter;
-        private final BiConsumer<T, V> setter;
+        final BiConsumer<T, V> setter;
         /** the set of keys the value belongs to (counties' codes, projects' ids, ...), or null */
         String keySet;
         /** whether a value already in {@link #keySet} is an error */
@@ -465,6 +474,8 @@ final class PlanSchema {
         boolean blankIsAbsent;
         /** whether the writer writes an empty list rather than leave it out */
         boolean keepEmpty;
+        /** the place of the field in its schema */
+        int index = -1;
 
         Field(String name, Type<V> type, boolean required, Function<T, V> getter, BiConsumer<T, V> setter) {
             this.name = name;
@@ -499,7 +510,7 @@ final class PlanSchema {
 
         /** Reads {@code n} and sets it on {@code target}; returns the value read, or null. */
         V readInto(Binder b, T target, JsonNode n, Ptr at) {
-            V v = type.read(b, n, at);
+            V v = b.read(type, n, at);
             if (v != null) {
                 setter.accept(target, v);
             }
@@ -527,9 +538,22 @@ final class PlanSchema {
         }
     }
 
-    /** A check run on a JSON object before its fields are bound. */
+    /** What a check of a whole object sees of its fields (by their names in the schema). */
+    interface Fields {
+        /** @return whether the field is missing or JSON null */
+        boolean isAbsent(String name);
+
+        /** @return whether the field is an empty JSON array */
+        boolean isEmptyArray(String name);
+    }
+
+    /**
+     * A check of which fields a JSON object has. It runs once the object is read, and its errors
+     * are listed where the object begins, with the missing required fields, before the errors of
+     * the object's fields.
+     */
     interface Before {
-        void check(Binder b, ObjectNode n, Ptr at);
+        void check(Binder b, Fields n, Ptr at);
     }
 
     /** A check run on a bound object after its fields. */
@@ -551,6 +575,10 @@ final class PlanSchema {
             this.create = create;
             List<Field<T, ?>> list = new ArrayList<>();
             for (Field<T, ?> f : fields) {
+                if (f.index >= 0) {
+                    throw new IllegalStateException("field " + f.name + " is already in a schema");
+                }
+                f.index = list.size();
                 list.add(f);
                 byName.put(f.name, f);
             }
@@ -783,10 +811,9 @@ final class PlanSchema {
             opt("idleFundReallocations", list(obj(IDLE_FUND_REALLOCATION)), PlanDocument::getIdleFundReallocations,
                     PlanDocument::setIdleFundReallocations))
             .before((b, n, at) -> {
-                if (Binder.isAbsent(n.get("province"))) {
+                if (n.isAbsent("province")) {
                     List<String> present = PROVINCE_LEVEL_PARTS.stream()
-                            .filter(part -> !Binder.isAbsent(n.get(part))
-                                    && !(n.get(part).isArray() && n.get(part).isEmpty()))
+                            .filter(part -> !n.isAbsent(part) && !n.isEmptyArray(part))
                             .collect(Collectors.toList());
                     if (!present.isEmpty()) {
                         b.error(at.field("province"), "required field \"province\" (with code and name) is missing; it is"
@@ -798,6 +825,32 @@ final class PlanSchema {
     static final Obj<PlanDocument> DOCUMENT_TYPE = obj(DOCUMENT);
 
     // ------------------------------------------------------------------ helpers
+
+    /** Whether {@code s[from..to)} is ASCII digits, at least one. */
+    static boolean digits(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code s} is a GB/T 2260 code in form: six ASCII digits, the first not 0. */
+    static boolean isCode(String s) {
+        return s.length() == 6 && s.charAt(0) != '0' && digits(s, 0, 6);
+    }
+
+    /** Whether {@code s} is a plain decimal: {@code -?[0-9]+(\.[0-9]+)?}. */
+    static boolean isPlainDecimal(String s) {
+        int start = s.startsWith("-") ? 1 : 0;
+        int point = s.indexOf('.');
+        return point < 0 ? digits(s, start, s.length()) : digits(s, start, point) && digits(s, point + 1, s.length());
+    }
 
     private static void servedWithinTotal(Binder b, Ptr at, String total, Integer all, Integer served) {
         if (all != null && served != null && served > all) {
