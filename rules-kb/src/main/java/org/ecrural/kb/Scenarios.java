@@ -32,7 +32,8 @@ import org.ecrural.model.json.PlanReader;
  *   { "name": "upward share 49.99% is below 50%",
  *     "plan": { "fundAllocations": [...], "projects": [...] },      // a plan of format v1; format and edition may be left out
  *     "expect": [ { "rule": "<rule id>", "subject": { "type": "AREA", "id": "621121" },
- *                   "blocking": true, "measured": "49.99%" } ],   // subject, blocking, justified, measured optional
+ *                   "blocking": true, "measured": "49.99%",     // subject, blocking, justified, measured optional
+ *                   "says": "通渭县" } ],       // optional: text the finding's message contains, in Chinese or English
  *     "expectAbsent": [ { "rule": "<another rule id>" } ],  // subject optional
  *     "verdicts": [ { "subject": { "type": "AREA", "id": "621121" }, "outcome": "NON_COMPLIANT" } ] } ] }
  * }</pre>
@@ -48,7 +49,7 @@ import org.ecrural.model.json.PlanReader;
 public final class Scenarios {
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> SCENARIO_FIELDS = Set.of("name", "description", "parameters", "plan", "expect", "expectAbsent", "verdicts");
-    private static final Set<String> EXPECT_FIELDS = Set.of("rule", "subject", "blocking", "justified", "measured");
+    private static final Set<String> EXPECT_FIELDS = Set.of("rule", "subject", "blocking", "justified", "measured", "says");
     private static final Set<String> ABSENT_FIELDS = Set.of("rule", "subject");
 
     private Scenarios() {
@@ -234,7 +235,8 @@ public final class Scenarios {
             out.add(new Expectation(e.get("rule").asText(), subject,
                     e.has("blocking") ? e.get("blocking").asBoolean() : null,
                     e.has("justified") ? e.get("justified").asBoolean() : null,
-                    e.has("measured") ? e.get("measured").asText() : null));
+                    e.has("measured") ? e.get("measured").asText() : null,
+                    e.has("says") ? e.get("says").asText() : null));
         }
         return out;
     }
@@ -269,19 +271,22 @@ public final class Scenarios {
         }
     }
 
-    private record Expectation(String rule, Subject subject, Boolean blocking, Boolean justified, String measured) {
+    private record Expectation(String rule, Subject subject, Boolean blocking, Boolean justified, String measured,
+            String says) {
         boolean matches(Finding f) {
             return f.ruleId().equals(rule)
                     && (subject == null || subject.equals(f.subject()))
                     && (blocking == null || blocking == f.blocking())
                     && (justified == null || justified == f.justified())
-                    && (measured == null || measured.equals(f.measured()));
+                    && (measured == null || measured.equals(f.measured()))
+                    && (says == null || f.message().zh().contains(says) || f.message().en().contains(says));
         }
 
         @Override
         public String toString() {
             return rule + (subject == null ? "" : " on " + subject) + (blocking == null ? "" : " blocking=" + blocking)
-                    + (justified == null ? "" : " justified=" + justified) + (measured == null ? "" : " measured=" + measured);
+                    + (justified == null ? "" : " justified=" + justified) + (measured == null ? "" : " measured=" + measured)
+                    + (says == null ? "" : " saying \"" + says + "\"");
         }
     }
 

@@ -257,15 +257,29 @@ public final class MutationTesting {
             return new MutantResult(m, MutantResult.Status.NOT_COMPILED, e.toString());
         }
         Map<String, ScenarioResults.Outcome> now;
+        String crash = null;
         try {
             now = run(engine, relevant);
         } catch (RuntimeException e) {
-            return new MutantResult(m, MutantResult.Status.CRASHED, firstLine(e));
+            // the engine stopped on a scenario: a scenario whose expectations fail on the mutant still kills it;
+            // crashed only when none does
+            crash = firstLine(e);
+            now = new TreeMap<>();
+            for (ScenarioRef s : relevant) {
+                try {
+                    now.putAll(run(engine, List.of(s)));
+                } catch (RuntimeException ignored) {
+                    // this scenario crashes the mutant; the others are judged below
+                }
+            }
         }
         Map<String, ScenarioResults.Outcome> before = alone ? baseline(m.section()) : Map.of();
         boolean verdictsDiffer = false;
         for (ScenarioRef s : relevant) {
             ScenarioResults.Outcome o = now.get(s.id());
+            if (o == null) {
+                continue;
+            }
             ScenarioResults.Outcome b = before.get(s.id());
             List<String> was = b == null ? List.of() : b.failures();
             for (String f : o.failures()) {
@@ -290,6 +304,9 @@ public final class MutationTesting {
                     return new MutantResult(m, MutantResult.Status.KILLED, s.file() + ": " + name(s) + ": now passes: " + w);
                 }
             }
+        }
+        if (crash != null) {
+            return new MutantResult(m, MutantResult.Status.CRASHED, crash);
         }
         if (verdictsDiffer && m.kind() != Mutant.Kind.PARAMETER && alone) {
             // a verdict depends on every section's findings: run the mutant as a whole folder
