@@ -48,7 +48,8 @@ class MutateCommandTest {
         assertThat(report.path("passed").asBoolean()).isFalse();
         JsonNode survived = null;
         for (JsonNode m : report.path("rules").get(0).path("mutants")) {
-            if (m.path("status").asText().equals("SURVIVED")) {
+            if (m.path("status").asText().equals("SURVIVED") && m.path("kind").asText().equals("COMPARISON")
+                    && m.path("before").asText().equals("supportedInYear < $year")) {
                 survived = m;
             }
         }
