@@ -75,8 +75,8 @@ class DrlProblemsCommandTest {
 
     @Test
     void aMisspeltFieldIsReportedWithTheFieldItMeant() throws IOException {
-        String at = edit("ProjectItem(centralFunds != null, centralFunds.signum() > 0, $ed.isProhibited",
-                "ProjectItem(centralFund != null, centralFunds.signum() > 0, $ed.isProhibited", "centralFund ", 0);
+        String at = edit("ProjectItem(centralFunds > 0, $ed.isProhibited",
+                "ProjectItem(centralFund > 0, $ed.isProhibited", "centralFund ", 0);
         reportsOnce(at, "ProjectItem has no field centralFund; did you mean centralFunds?");
     }
 
@@ -103,15 +103,15 @@ class DrlProblemsCommandTest {
 
     @Test
     void anUnknownClassIsReportedWithTheClassItMeant() throws IOException {
-        String at = edit("$p : ProjectItem(centralFunds != null, centralFunds.signum() > 0, $ed.isProhibited",
-                "$p : ProjectItm(centralFunds != null, centralFunds.signum() > 0, $ed.isProhibited", "ProjectItm", 0);
+        String at = edit("$p : ProjectItem(centralFunds > 0, $ed.isProhibited",
+                "$p : ProjectItm(centralFunds > 0, $ed.isProhibited", "ProjectItm", 0);
         reportsOnce(at, "unknown class ProjectItm; did you mean ProjectItem?");
     }
 
     @Test
     void anUnbalancedParenthesisIsReportedWhereItOpensAndOnlyOnce() throws IOException {
-        String at = edit("$p : ProjectItem(centralFunds != null, centralFunds.signum() > 0, $ed.isProhibited(expenseType))",
-                "$p : ProjectItem(centralFunds != null, centralFunds.signum() > 0, $ed.isProhibited(expenseType)", "(", 0);
+        String at = edit("$p : ProjectItem(centralFunds > 0, $ed.isProhibited(expenseType))",
+                "$p : ProjectItem(centralFunds > 0, $ed.isProhibited(expenseType)", "(", 0);
         reportsOnce(at, "unbalanced parenthesis: the '(' after ProjectItem is never closed (1 ')' missing before 'then')");
     }
 

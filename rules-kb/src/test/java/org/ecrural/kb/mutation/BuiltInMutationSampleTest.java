@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.ecrural.kb.folder.RuleFolder;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
  * a scenario, listed as equivalent in the rule's words, pinned or fail to compile. The full run is
  * {@code ecrural test --mutate}.
  */
-@Disabled("enabled once scenarios are strengthened: see /tmp/mutants-survivors.txt and ecrural test --mutate")
 class BuiltInMutationSampleTest {
     /** Mutants per rule: about 90 in all, well under the 2 minutes the build may spend on them on 2 cores. */
     static final int PER_RULE = 2;
