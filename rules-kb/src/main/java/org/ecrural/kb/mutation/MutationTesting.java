@@ -156,7 +156,10 @@ public final class MutationTesting {
         } finally {
             pool.shutdownNow();
         }
-        return new MutationReport(folder.origin(), ruleIds(), results, equivalents, staleEquivalents(mutants),
+        // a listed equivalent is stale when no mutant of its rule matches it, whether or not this run (a sample) ran that mutant
+        Set<String> rulesRun = new TreeSet<>();
+        mutants.forEach(m -> rulesRun.add(m.ruleId()));
+        return new MutationReport(folder.origin(), ruleIds(), results, equivalents, staleEquivalents(mutants(rulesRun)),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
