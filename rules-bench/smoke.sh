@@ -10,5 +10,5 @@ if [ ! -f "$JAR" ]; then
   exit 1
 fi
 SMOKE=(-f 1 -wi 0 -i 1 -r 100ms -foe true)
-java -jar "$JAR" 'StartupBenchmark|EvaluationBenchmark' "${SMOKE[@]}" "$@"
+java -jar "$JAR" 'StartupBenchmark|EvaluationBenchmark|ReaderBenchmark' "${SMOKE[@]}" "$@"
 java -cp "$JAR" org.ecrural.bench.CompareMain "${SMOKE[@]}" "$@"
