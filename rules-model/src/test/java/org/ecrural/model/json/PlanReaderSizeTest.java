@@ -43,6 +43,12 @@ class PlanReaderSizeTest {
         assertThat(sizeOf("x\ud83d")).isEqualTo("4"); // an unpaired high surrogate at the end: three bytes, as the encoder would replace it
         assertThat(sizeOf("\ud83dx")).isEqualTo("4");
         assertThat(sizeOf("\ude00\ud83d")).isEqualTo("6"); // low then high: two unpaired halves
+        // text that cannot be encoded is measured by the count alone (the bytes are never made)
+        assertThat(sizeOf("\u007f\ud83d")).isEqualTo("4");
+        assertThat(sizeOf("\u0080\ud83d")).isEqualTo("5");
+        assertThat(sizeOf("\u07ff\ud83d")).isEqualTo("5");
+        assertThat(sizeOf("\u0800\ud83d")).isEqualTo("6");
+        assertThat(sizeOf("😀\ud83d")).isEqualTo("7");
     }
 
     @Test
@@ -56,6 +62,27 @@ class PlanReaderSizeTest {
         assertThat(catchThrowable(() -> PlanReader.withLimits(new Limits(wideBytes, 64, 10)).readDocument(wide))).isNull();
         List<InputError> over = errors(PlanReader.withLimits(new Limits(wideBytes - 1, 64, 10)), wide);
         assertThat(over).containsExactly(new InputError("/", "document is " + wideBytes + " bytes, the limit is " + (wideBytes - 1)));
+    }
+
+    @Test
+    void onlyTheExactThreeBytesEfBbBfAreAByteOrderMark() {
+        byte[] plan = TestJson.doc("").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (byte[] lead : new byte[][] {{(byte) 0x20, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xEF, (byte) 0x20, (byte) 0xBF},
+                {(byte) 0xEF, (byte) 0xBB, (byte) 0x20}}) {
+            byte[] doc = new byte[3 + plan.length];
+            System.arraycopy(lead, 0, doc, 0, 3);
+            System.arraycopy(plan, 0, doc, 3, plan.length);
+            List<InputError> errors = TestJson.errors(doc);
+            assertThat(errors).hasSize(1);
+            assertThat(errors.get(0).path()).isEqualTo("/");
+            assertThat(errors.get(0).message()).startsWith("the document is not valid UTF-8: malformed byte sequence at byte offset ");
+        }
+        byte[] withMark = new byte[3 + plan.length];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(plan, 0, withMark, 3, plan.length);
+        assertThat(catchThrowable(() -> PlanReader.read(withMark))).isNull();
     }
 
     @Test

@@ -56,6 +56,11 @@ class PlanSchemaEdgesTest {
         String hundred = "0." + "1".repeat(100);
         assertThat(read(doc("'nationalRuralAverage': {'onlineRetailGrowth': '" + hundred + "'}"))
                 .getNationalRuralAverage().getOnlineRetailGrowth()).isEqualTo(new BigDecimal(hundred));
+        String hundredBefore = "9".repeat(100);
+        assertThat(read(doc("'nationalRuralAverage': {'onlineRetailGrowth': '" + hundredBefore + "'}"))
+                .getNationalRuralAverage().getOnlineRetailGrowth()).isEqualTo(new BigDecimal(hundredBefore));
+        assertThat(errors(doc("'nationalRuralAverage': {'onlineRetailGrowth': '" + hundredBefore + "9'}")))
+                .extracting(InputError::path).containsExactly("/nationalRuralAverage/onlineRetailGrowth");
         List<InputError> tooMany = errors(doc("'nationalRuralAverage': {'onlineRetailGrowth': '" + hundred + "1'}"));
         assertThat(tooMany).hasSize(1);
         assertThat(tooMany.get(0).path()).isEqualTo("/nationalRuralAverage/onlineRetailGrowth");
@@ -70,6 +75,9 @@ class PlanSchemaEdgesTest {
                 'counties': [{'code': '621121'}]"""));
         assertThat(notStrings).extracting(InputError::path).contains("/projects/0/id", "/projects/1/id");
         assertThat(notStrings).extracting(InputError::message).noneMatch(m -> m.contains("duplicate"));
+        List<InputError> numericCodes = errors(doc("'counties': [{'code': 621121}, {'code': 621122}]"));
+        assertThat(numericCodes).extracting(InputError::path).containsExactly("/counties/0/code", "/counties/1/code");
+        assertThat(numericCodes.get(0).message()).endsWith("(write the code in quotes)");
         List<InputError> blank = errors(doc("""
                 'projects': [{'id': ' ', 'area': '621121'}, {'id': '', 'area': '621121'}],
                 'counties': [{'code': '621121'}]"""));
