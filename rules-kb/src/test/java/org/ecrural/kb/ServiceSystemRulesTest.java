@@ -20,10 +20,11 @@ import org.ecrural.model.ExpenseType;
 import org.ecrural.model.PlanDocument;
 import org.ecrural.model.StationFunction;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
-/** The rule of 四（二） (service-system.drl): what a service station offers. */
+/**
+ * The rule of 四（二） (service-system.drl): what a service station offers. What a scenario can say
+ * is in service-system.scenarios.json; here only the finding's full words, evidence and remedy.
+ */
 class ServiceSystemRulesTest {
     static final String RULE = "SERV-STATION-FUNCTIONS";
     static final String AREA = "621121";
@@ -61,19 +62,5 @@ class ServiceSystemRulesTest {
         assertThat(f.evidence()).containsExactly(new Evidence("PROJECT", "P-S1", line.en(), line));
         assertThat(r.verdict(SubjectType.PROJECT, "P-S1")).contains(Outcome.ACCEPTABLE);
         assertThat(r.findings(RULE)).hasSize(1);
-    }
-
-    @ParameterizedTest
-    @EnumSource(StationFunction.class)
-    void oneFunctionIsEnough(StationFunction function) {
-        assertThat(evaluate(station(function)).findings(RULE)).isEmpty();
-    }
-
-    @Test
-    void onlyServiceStationsAreAsked() {
-        PlanDocument p = station(StationFunction.MICROCREDIT);
-        p.getProjects().add(project("P-C1", AREA, Direction.SERVICE_CENTRE, ExpenseType.CENTRE_CONSTRUCTION, "200000.00"));
-        assertThat(p.getProjects().get(0).getStationFunctions()).isEmpty();
-        assertThat(evaluate(p).findings(RULE)).isEmpty();
     }
 }

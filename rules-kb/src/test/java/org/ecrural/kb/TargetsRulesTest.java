@@ -25,7 +25,11 @@ import org.ecrural.model.Villages;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The targets of 二（二） (targets.drl). */
+/**
+ * The targets of 二（二） (targets.drl). What a scenario can say is in targets.scenarios.json; here the
+ * findings' full words, remedies and evidence, the whole report of a plan missing both targets, and
+ * what the targets check runs.
+ */
 class TargetsRulesTest {
     private static final String AREA = "621121";
     private static final Set<Check> TARGETS = Set.of(Check.TARGETS);
@@ -92,12 +96,6 @@ class TargetsRulesTest {
     @Nested
     class VillageCoverage {
         @Test
-        void exactlyHalfOfEachMeetsTheTarget() {
-            assertThat(Plans.ENGINE.edition().getVillageCoverageTarget()).isEqualByComparingTo("0.50");
-            assertThat(evaluate(coverage(villages(76, 152, 166, 332))).findings()).isEmpty();
-        }
-
-        @Test
         void oneVillageLessOfThePoorMissesIt() {
             Report r = evaluate(coverage(villages(75, 152, 166, 332)));
             Finding f = only(r, "GOAL-VILLAGE-COVERAGE");
@@ -118,34 +116,11 @@ class TargetsRulesTest {
         }
 
         @Test
-        void oddTotalsAreComparedExactly() {
-            // 50 of 101 is 49.50%, 51 of 101 is 50.49%: no rounding makes the first meet the target
-            assertThat(evaluate(coverage(villages(51, 101, 10, 20))).findings()).isEmpty();
-            Finding f = only(evaluate(coverage(villages(50, 101, 10, 20))), "GOAL-VILLAGE-COVERAGE");
-            assertThat(f.measured()).startsWith("poor villages 49.50% (50 of 101)");
-        }
-
-        @Test
         void bothHalvesMissedAreReported() {
             Finding f = only(evaluate(coverage(villages(10, 100, 20, 200))), "GOAL-VILLAGE-COVERAGE");
             assertThat(f.measured()).isEqualTo("poor villages 10.00% (10 of 100), all villages 10.00% (20 of 200)");
             assertThat(f.remedy().en()).contains("40 more registered poor village(s) and 80 more administrative village(s)");
             assertThat(f.message().en()).contains("50.00%");
-        }
-
-        @Test
-        void anAreaThatIsNoListedCountyIsSilent() {
-            PlanDocument p = coverage(null);
-            p.getProjects().add(Plans.project("P-9", "621100", Direction.UPWARD, ExpenseType.GRADING_PACKAGING, "1.00"));
-            assertThat(evaluate(p).findings()).isEmpty();
-        }
-
-        @Test
-        void aDemoAreaKnownOnlyByItsProjectsIsMeasured() {
-            PlanDocument p = coverage(villages(0, 100, 0, 100));
-            p.getAreas().clear();
-            p.getProjects().add(Plans.project("P-1", AREA, Direction.UPWARD, ExpenseType.GRADING_PACKAGING, "1.00"));
-            assertThat(evaluate(p).findings("GOAL-VILLAGE-COVERAGE")).hasSize(1);
         }
     }
 
@@ -163,32 +138,6 @@ class TargetsRulesTest {
                     + "（全国农村 30.00%，0.00 个百分点），农产品网络零售额增速 41.00%（全国农村 33.00%，+8.00 个百分点）。");
             assertThat(f.evidence()).extracting(Evidence::kind, Evidence::id, Evidence::detail).containsExactly(tuple("COUNTY", AREA, "通渭县 (621121): online retail growth 30.00%, "
                     + "agricultural online retail growth 41.00%; national rural averages 30.00% and 33.00%"));
-        }
-
-        @Test
-        void agriculturalGrowthBelowTheAverageMissesIt() {
-            Finding f = only(evaluate(growth("0.35", "0.32")), "GOAL-RETAIL-GROWTH");
-            assertThat(f.measured()).isEqualTo("online retail 35.00% (+5.00 pp), agricultural online retail 32.00% (-1.00 pp)");
-            assertThat(f.message().en()).contains("agricultural products' online retail growth does not exceed");
-        }
-
-        @Test
-        void bothBelowAreReported() {
-            Finding f = only(evaluate(growth("0.10", "-0.05")), "GOAL-RETAIL-GROWTH");
-            assertThat(f.measured()).isEqualTo("online retail 10.00% (-20.00 pp), agricultural online retail -5.00% (-38.00 pp)");
-            assertThat(f.message().zh()).contains("农村网络零售额、农产品网络零售额增速未高于");
-        }
-
-        @Test
-        void marginsAreRoundedAwayFromTheLimit() {
-            Finding f = only(evaluate(growth("0.29999", "0.33001")), "GOAL-RETAIL-GROWTH");
-            assertThat(f.measured()).contains("(-0.01 pp)").contains("(+0.01 pp)");
-        }
-
-        @Test
-        void aCountyWithoutBothGrowthFiguresIsSilent() {
-            assertThat(evaluate(growth("0.10", null)).findings()).isEmpty();
-            assertThat(evaluate(growth(null, "0.10")).findings()).isEmpty();
         }
     }
 
