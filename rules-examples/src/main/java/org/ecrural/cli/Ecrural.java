@@ -42,6 +42,7 @@ public final class Ecrural implements Runnable {
     }
 
     public static void main(String[] args) {
+        RuleSource.preloadBuiltIn(args);
         System.exit(run(args));
     }
 

@@ -51,13 +51,62 @@ final class RuleSource {
             }
         }
         if (rules == null) {
-            return withTimeout(PolicyEngine.builtIn(), timeout);
+            return withTimeout(builtIn(), timeout);
         }
         try {
             return withTimeout(PolicyEngine.fromFolder(rules, trusted), timeout);
         } catch (RuleBaseException e) {
             printProblems(err, e);
             return null;
+        }
+    }
+
+    /** the built-in engine, started by {@link #preloadBuiltIn} while the command line is parsed and the plan read */
+    private static volatile java.util.concurrent.FutureTask<PolicyEngine> preloaded;
+
+    private static final java.util.Set<String> USE_BUILT_IN = java.util.Set.of("evaluate", "compare", "rules", "explain",
+            "test", "serve");
+
+    /**
+     * Starts building the built-in engine on a background thread when the command will use it
+     * (a command of {@link #USE_BUILT_IN} without {@code --rules}), so that start-up work on the
+     * two sides overlaps. Only for a process's own {@code main}: the engine is used once.
+     */
+    static void preloadBuiltIn(String[] args) {
+        if (args.length == 0 || !USE_BUILT_IN.contains(args[0])) {
+            return;
+        }
+        for (String a : args) {
+            if (a.equals("--rules") || a.startsWith("--rules=") || a.equals("--help") || a.equals("-h")) {
+                return;
+            }
+        }
+        java.util.concurrent.FutureTask<PolicyEngine> task = new java.util.concurrent.FutureTask<>(PolicyEngine::builtIn);
+        Thread t = new Thread(task, "ecrural-preload");
+        t.setDaemon(true);
+        t.start();
+        preloaded = task;
+    }
+
+    private static PolicyEngine builtIn() {
+        java.util.concurrent.FutureTask<PolicyEngine> task = preloaded;
+        if (task == null) {
+            return PolicyEngine.builtIn();
+        }
+        preloaded = null;
+        try {
+            return task.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return PolicyEngine.builtIn();
         }
     }
 

@@ -350,7 +350,7 @@ public final class PolicyEngine {
     }
 
     private Report evaluateChecked(RuleBase rb, PlanDocument plan, Set<Check> checks) {
-        Duration limit = timeout != null ? timeout : rb.trusted() ? Duration.ZERO : UNTRUSTED_TIMEOUT;
+        Duration limit = limit(rb);
         if (limit.isZero()) {
             try {
                 return evaluate(rb, plan, checks, new KieSession[1]);
@@ -379,6 +379,10 @@ public final class PolicyEngine {
             throw new EvaluationIncompleteException(EvaluationIncompleteException.Reason.TIMEOUT,
                     "the evaluation was interrupted", e);
         }
+    }
+
+    private Duration limit(RuleBase rb) {
+        return timeout != null ? timeout : rb.trusted() ? Duration.ZERO : UNTRUSTED_TIMEOUT;
     }
 
     private static String seconds(Duration d) {
@@ -424,18 +428,21 @@ public final class PolicyEngine {
         EditionParameters edition = rb.editions().get(plan.getEdition());
         Set<String> excluded = edition.excludedRules();
         FindingCollector collector = new FindingCollector(rb.wording());
-        KieSession session = rb.kieBase().newKieSession();
+        DefaultAgendaEventListener firing = new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                collector.firing(rb.info(event.getMatch().getRule()));
+            }
+        };
+        // without a deadline no other thread halts the session, so it can go back to the pool
+        boolean pooled = limit(rb).isZero();
+        KieSession session = pooled ? rb.pooledSession() : rb.kieBase().newKieSession();
         synchronized (sessionHolder) {
             sessionHolder[0] = session;
         }
         try {
             session.setGlobal("findings", collector);
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    collector.firing(rb.info(event.getMatch().getRule()));
-                }
-            });
+            session.addEventListener(firing);
             List<Object> facts = PlanFacts.of(plan, edition, date);
             RuleFailure.insert(session, facts); // a condition failing on one fact names it
             try {
@@ -457,6 +464,7 @@ public final class PolicyEngine {
             synchronized (sessionHolder) {
                 sessionHolder[0] = null;
             }
+            session.removeEventListener(firing);
             session.dispose();
         }
         List<Finding> findings = findings(collector, plan);

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -55,17 +56,22 @@ final class RuleBase {
     private final boolean trusted;
 
     private RuleBase(KieBase kieBase, Editions editions, RuleFolder source, boolean trusted) {
-        this.kieBase = kieBase;
+        this(() -> kieBase, editions, source, trusted);
+    }
+
+    /** @param kieBase asked for after the words are read, so that both can be built at once */
+    private RuleBase(java.util.function.Supplier<KieBase> kieBase, Editions editions, RuleFolder source, boolean trusted) {
         this.trusted = trusted;
         this.editions = editions;
         this.source = source;
         List<RuleProblem> problems = new ArrayList<>();
         this.localClauses = ClauseTexts.readLocal(source.localClausesText(), problems);
         this.wording = wording(source, localClauses, problems);
+        this.kieBase = kieBase.get();
         Map<String, RuleFolder.RuleLocation> locations = source.ruleLocations();
         Map<String, RuleInfo> byName = new HashMap<>();
         Map<String, RuleInfo> byId = new TreeMap<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
+        for (KiePackage pkg : this.kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 RuleFolder.RuleLocation at = locations.get(rule.getName());
                 RuleInfo info;
@@ -111,12 +117,36 @@ final class RuleBase {
 
     /** The rule base compiled into this library's jar (executable model). */
     static RuleBase builtIn() {
+        // the KieBase (Drools) and the words (YAML) take about as long each: build them on two threads
+        java.util.concurrent.FutureTask<KieBase> kieBase = new java.util.concurrent.FutureTask<>(RuleBase::builtInKieBase);
+        Thread builder = new Thread(kieBase, "ecrural-rule-base");
+        builder.setDaemon(true);
+        builder.start();
+        return new RuleBase(() -> {
+            try {
+                return kieBase.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the built-in rule base was built", e);
+            }
+        }, Editions.of(EditionParameters.builtIn()), RuleFolder.builtIn(), true);
+    }
+
+    private static KieBase builtInKieBase() {
         KieBase kieBase = executableModel();
         if (kieBase == null) {
             KieContainer container = KieServices.get().getKieClasspathContainer(RuleBase.class.getClassLoader());
             kieBase = container.getKieBase(KBASE);
         }
-        return new RuleBase(kieBase, Editions.of(EditionParameters.builtIn()), RuleFolder.builtIn(), true);
+        return kieBase;
     }
 
     /**
@@ -348,6 +378,25 @@ final class RuleBase {
     KieBase kieBase() {
         return kieBase;
     }
+
+    /**
+     * A session for one evaluation, from a pool: disposing it resets it and gives it back, which
+     * spares each evaluation building the session's node memories again.
+     */
+    KieSession pooledSession() {
+        org.kie.api.runtime.KieSessionsPool p = pool;
+        if (p == null) {
+            synchronized (this) {
+                p = pool;
+                if (p == null) {
+                    pool = p = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+                }
+            }
+        }
+        return p.newKieSession();
+    }
+
+    private volatile org.kie.api.runtime.KieSessionsPool pool;
 
     /** @return the base edition */
     EditionParameters edition() {

@@ -38,7 +38,27 @@ final class Format {
     /** Format specs a placeholder may name after a colon: {@code {item.centralFunds:money}}. */
     static final Set<String> SPECS = Set.of("money", "percent", "count", "date", "code", "label", "lines");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Map<String, Optional<Method>> GETTERS = new ConcurrentHashMap<>();
+    /** per class, its getters by property name, looked up once */
+    private static final ClassValue<Map<String, Optional<Method>>> GETTERS = new ClassValue<>() {
+        @Override
+        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+    private static final List<String> ID_PROPERTIES = List.of("id", "code", "county", "prefecture", "recipient");
+    /** per class, the getter of its id ({@link #ID_PROPERTIES}, the first it has), or none */
+    private static final ClassValue<Optional<Method>> ID_GETTERS = new ClassValue<>() {
+        @Override
+        protected Optional<Method> computeValue(Class<?> type) {
+            for (String p : ID_PROPERTIES) {
+                Optional<Method> m = getter(type, p);
+                if (m.isPresent()) {
+                    return m;
+                }
+            }
+            return Optional.empty();
+        }
+    };
 
     private Format() {
     }
@@ -229,12 +249,10 @@ final class Format {
 
     /** @return a fact's id: its id, code, county, prefecture or recipient property, or its text */
     static String id(Object fact) {
-        for (String p : List.of("id", "code", "county", "prefecture", "recipient")) {
-            Optional<Method> m = getter(fact.getClass(), p);
-            if (m.isPresent()) {
-                Object v = invoke(m.get(), fact);
-                return v == null ? null : v.toString();
-            }
+        Optional<Method> m = ID_GETTERS.get(fact.getClass());
+        if (m.isPresent()) {
+            Object v = invoke(m.get(), fact);
+            return v == null ? null : v.toString();
         }
         return fact.toString();
     }
@@ -282,7 +300,7 @@ final class Format {
     }
 
     static Optional<Method> getter(Class<?> type, String name) {
-        return GETTERS.computeIfAbsent(type.getName() + "#" + name, k -> {
+        return GETTERS.get(type).computeIfAbsent(name, k -> {
             String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
             for (String candidate : List.of("get" + cap, "is" + cap)) {
                 try {

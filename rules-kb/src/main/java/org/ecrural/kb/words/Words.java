@@ -516,9 +516,18 @@ final class Words {
                 || item instanceof Number || item instanceof Boolean) {
             return upperSnake(name);
         }
-        String simple = item.getClass().getSimpleName();
-        return KINDS.getOrDefault(simple, upperSnake(simple));
+        return FACT_KINDS.get(item.getClass());
     }
+
+    /** the evidence kind of a fact's class, worked out once per class */
+    private static final ClassValue<String> FACT_KINDS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            String simple = type.getSimpleName();
+            String kind = KINDS.get(simple);
+            return kind != null ? kind : upperSnake(simple);
+        }
+    };
 
     /** @return the id of a fact or value: an enum's name, a code as written, a fact's id or code */
     static String id(Object item) {
@@ -538,7 +547,19 @@ final class Words {
         return id == null ? "" : id;
     }
 
+    /** @return {@code fundAllocation} → {@code FUND_ALLOCATION}: an underscore before each capital that follows a small letter or digit */
     static String upperSnake(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder(camel.length() + 4);
+        for (int i = 0; i < camel.length(); i++) {
+            char c = camel.charAt(i);
+            if (i > 0 && c >= 'A' && c <= 'Z') {
+                char before = camel.charAt(i - 1);
+                if (before >= 'a' && before <= 'z' || before >= '0' && before <= '9') {
+                    out.append('_');
+                }
+            }
+            out.append(c);
+        }
+        return out.toString().toUpperCase(java.util.Locale.ROOT);
     }
 }
