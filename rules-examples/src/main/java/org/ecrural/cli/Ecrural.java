@@ -6,6 +6,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.ecrural.kb.EvaluationIncompleteException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,10 +22,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ecrural", mixinStandardHelpOptions = true, version = "ecrural-rules 0.2.0",
         description = "Evaluates plans against the 2018 notice on the E-commerce into Rural Areas "
-                + "Comprehensive Demonstration (电子商务进农村综合示范).",
-        subcommands = {EvaluateCommand.class, GenerateCommand.class, RulesCommand.class, ExplainCommand.class,
-                TestCommand.class, ValidateCommand.class, InitRulesCommand.class, CompareCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class})
+                + "Comprehensive Demonstration (电子商务进农村综合示范).")
 public final class Ecrural implements Runnable {
     /** Exit code: no finding blocks. */
     public static final int OK = 0;
@@ -32,6 +32,15 @@ public final class Ecrural implements Runnable {
     public static final int BAD_INPUT = 2;
     /** Exit code: the evaluation could not complete (past its deadline, out of stack or memory, a rule failed). */
     public static final int INCOMPLETE = 3;
+
+    /**
+     * The subcommands in the order of the usage. Each is added to the command line only when it is
+     * needed: picocli reads a command's annotations when it is added, which for all of them is a
+     * good part of the command line's start-up.
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(EvaluateCommand.class, GenerateCommand.class,
+            RulesCommand.class, ExplainCommand.class, TestCommand.class, ValidateCommand.class, InitRulesCommand.class,
+            CompareCommand.class, ServeCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,7 +62,7 @@ public final class Ecrural implements Runnable {
 
     /** Runs the command line with the given output and error writers; for embedding and tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args.length > 0 && SUBCOMMANDS.containsKey(args[0]) ? args[0] : null);
         cl.setOut(out);
         cl.setErr(err);
         try {
@@ -75,12 +84,34 @@ public final class Ecrural implements Runnable {
         return "ecrural: " + (file == null ? "" : file + ": ") + "the evaluation could not complete: " + e.getMessage();
     }
 
+    private static Map<String, Class<?>> subcommands(Class<?>... types) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> t : types) {
+            byName.put(t.getAnnotation(Command.class).name(), t);
+        }
+        return Collections.unmodifiableMap(byName);
+    }
+
     private static PrintWriter utf8(OutputStream stream) {
         return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
+    /** @return the whole command line, every subcommand added */
     static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /** @param only the one subcommand the arguments name, or null for all (usage, help, an unknown name) */
+    private static CommandLine commandLine(String only) {
         CommandLine cl = new CommandLine(new Ecrural());
+        SUBCOMMANDS.forEach((name, type) -> {
+            if (only == null || only.equals(name)) {
+                cl.addSubcommand(name, type);
+            }
+        });
+        if (only == null) {
+            cl.addSubcommand("help", CommandLine.HelpCommand.class);
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> BAD_INPUT);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -1,11 +1,9 @@
 package org.ecrural.kb;
 
 import org.ecrural.kb.edition.ClauseTexts;
-import org.ecrural.kb.folder.RuleFolder;
 import org.ecrural.kb.report.Language;
 import org.ecrural.kb.report.Text;
 import org.ecrural.kb.report.RuleInfo;
-import org.ecrural.kb.report.RuleProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +16,7 @@ import org.ecrural.kb.words.Wording;
  */
 public final class Catalogue {
     private static final class Holder {
-        static final Wording WORDING = load();
+        static final Wording WORDING = RuleBase.builtInWording();
         static final List<RuleInfo> RULES = WORDING.rules().stream().map(w -> w.info()).toList();
     }
 
@@ -60,14 +58,5 @@ public final class Catalogue {
             out.add(clauseLabel(k).in(lang));
         }
         return String.join(lang == Language.ZH ? "、" : ", ", out);
-    }
-
-    private static Wording load() {
-        List<RuleProblem> problems = new ArrayList<>();
-        Wording wording = RuleBase.wording(RuleFolder.builtIn(), ClauseTexts.Local.NONE, problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("the built-in words files have problems: " + problems);
-        }
-        return wording;
     }
 }

@@ -56,17 +56,21 @@ final class RuleBase {
     private final boolean trusted;
 
     private RuleBase(KieBase kieBase, Editions editions, RuleFolder source, boolean trusted) {
-        this(() -> kieBase, editions, source, trusted);
+        this(() -> kieBase, editions, source, null, trusted);
     }
 
-    /** @param kieBase asked for after the words are read, so that both can be built at once */
-    private RuleBase(java.util.function.Supplier<KieBase> kieBase, Editions editions, RuleFolder source, boolean trusted) {
+    /**
+     * @param kieBase asked for after the words are read, so that both can be built at once
+     * @param words   the folder's words when already read (the built-in ones), or null to read them
+     */
+    private RuleBase(java.util.function.Supplier<KieBase> kieBase, Editions editions, RuleFolder source, Wording words,
+                     boolean trusted) {
         this.trusted = trusted;
         this.editions = editions;
         this.source = source;
         List<RuleProblem> problems = new ArrayList<>();
         this.localClauses = ClauseTexts.readLocal(source.localClausesText(), problems);
-        this.wording = wording(source, localClauses, problems);
+        this.wording = words != null ? words : wording(source, localClauses, problems);
         this.kieBase = kieBase.get();
         Map<String, RuleFolder.RuleLocation> locations = source.ruleLocations();
         Map<String, RuleInfo> byName = new HashMap<>();
@@ -137,7 +141,27 @@ final class RuleBase {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while the built-in rule base was built", e);
             }
-        }, Editions.of(EditionParameters.builtIn()), RuleFolder.builtIn(), true);
+        }, Editions.of(EditionParameters.builtIn()), BuiltIn.FOLDER, BuiltIn.WORDING, true);
+    }
+
+    /** @return the words of the built-in rule base, read once per process (the catalogue shares them) */
+    static Wording builtInWording() {
+        return BuiltIn.WORDING;
+    }
+
+    /** The built-in folder and its words, read on first use. */
+    private static final class BuiltIn {
+        static final RuleFolder FOLDER = RuleFolder.builtIn();
+        static final Wording WORDING = read();
+
+        private static Wording read() {
+            List<RuleProblem> problems = new ArrayList<>();
+            Wording wording = wording(FOLDER, ClauseTexts.Local.NONE, problems);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("the built-in words files have problems: " + problems);
+            }
+            return wording;
+        }
     }
 
     private static KieBase builtInKieBase() {
