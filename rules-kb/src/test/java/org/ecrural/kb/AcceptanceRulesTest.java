@@ -30,7 +30,11 @@ import org.ecrural.model.WorkPlan;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The rules of 六 on project acceptance (acceptance.drl). */
+/**
+ * The rules of 六 on project acceptance (acceptance.drl). Which findings fire on which projects, blocking,
+ * measured and verdicts is in acceptance.scenarios.json; here the findings' words, remedies and evidence,
+ * the order of a report's findings, one finding per rule and project, and what the acceptance check runs.
+ */
 class AcceptanceRulesTest {
     private static final String AREA = "621121";
     private static final LocalDate EVALUATED = LocalDate.of(2018, 10, 31);
@@ -55,16 +59,6 @@ class AcceptanceRulesTest {
         return project("3000000.00");
     }
 
-    /** A project paid from local funds only. */
-    static ProjectItem localOnly() {
-        return with(project("0"), p -> p.setLocalFunds(new BigDecimal("500000.00")));
-    }
-
-    /** A project paid from social funds only: no fiscal subsidy. */
-    static ProjectItem socialOnly() {
-        return with(project("0"), p -> p.setSocialFunds(new BigDecimal("800000.00")));
-    }
-
     static Report evaluate(ProjectItem... projects) {
         return Plans.ENGINE.evaluate(planWith(projects), ACCEPTANCE);
     }
@@ -85,14 +79,6 @@ class AcceptanceRulesTest {
         assertThat(f.message().en()).contains("项目P-001 (P-001)");
         assertThat(f.remedy()).isNotNull();
         assertThat(f.evidence()).isNotEmpty().allSatisfy(e -> assertThat(e.id()).isEqualTo("P-001"));
-    }
-
-    @Test
-    void aCompliantProjectHasNoFindingAndIsAcceptable() {
-        Report r = evaluate(compliant());
-        assertThat(r.findings()).isEmpty();
-        assertThat(r.verdict(SubjectType.PROJECT, "P-001")).contains(Outcome.ACCEPTABLE);
-        assertThat(Plans.ENGINE.evaluate(planWith(compliant())).findings()).noneMatch(f -> f.ruleId().startsWith("ACPT-"));
     }
 
     @Nested
@@ -123,11 +109,6 @@ class AcceptanceRulesTest {
             // a blank responsible person shows as written, an absent deadline as not stated
             assertThat(f.evidence()).extracting(e -> e.text().zh()).containsExactly("项目项目P-001（P-001）的台账：责任人   ，进展时限 未填写");
         }
-
-        @Test
-        void aCompleteLedgerIsSilentWhateverTheFunds() {
-            assertThat(evaluate(compliant(), with(socialOnly(), p -> p.setId("P-002"))).findings("ACPT-LEDGER")).isEmpty();
-        }
     }
 
     @Nested
@@ -154,13 +135,6 @@ class AcceptanceRulesTest {
             assertThat(f.message().zh()).endsWith("但未提供在显著位置标识“电子商务进农村综合示范项目”字样的证明。");
             assertThat(f.evidence()).extracting(Evidence::detail)
                     .containsExactly("project 项目P-001 (P-001), central funds 3,000,000.00 yuan, signage in a prominent place: not evidenced");
-        }
-
-        @Test
-        void aProjectWithoutCentralFundsNeedsNoSignage() {
-            Report r = evaluate(with(localOnly(), p -> p.setSignage(false)));
-            assertThat(r.findings("ACPT-SIGNAGE")).isEmpty();
-            assertThat(evaluate(with(socialOnly(), p -> p.setSignage(null))).findings()).isEmpty();
         }
     }
 
@@ -189,15 +163,6 @@ class AcceptanceRulesTest {
             assertThat(f.evidence()).extracting(Evidence::detail).containsExactly("project 项目P-001 (P-001), records of registered"
                     + " poor households served: no, records of products sold online: not evidenced");
         }
-
-        @Test
-        void aProjectWithoutCentralFundsIsSilent() {
-            Report r = evaluate(with(localOnly(), p -> {
-                p.setPoorHouseholdRecords(null);
-                p.setOnlineSalesRecords(false);
-            }));
-            assertThat(r.findings("ACPT-SERVICE-RECORDS")).isEmpty();
-        }
     }
 
     @Nested
@@ -209,55 +174,6 @@ class AcceptanceRulesTest {
             assertThat(f.clause()).isEqualTo("6.4");
             assertThat(f.message().zh()).isEqualTo("项目项目P-001（P-001）接受财政补贴（中央 3,000,000.00 元，地方 0.00 元），"
                     + "但缺少交易信息（否）；未提供完整信息的项目不得验收。");
-        }
-
-        @Test
-        void absentActivityInfoIsNotEvidenced() {
-            Finding f = only(evaluate(with(compliant(), p -> p.setActivityInfo(null))), "ACPT-COMPLETE-INFORMATION");
-            assertThat(f.measured()).isEqualTo("activity information (not evidenced)");
-            assertThat(f.message().en()).contains("incomplete: activity information (not evidenced);");
-        }
-
-        @Test
-        void bothAreListed() {
-            Finding f = only(evaluate(with(compliant(), p -> {
-                p.setTransactionInfo(null);
-                p.setActivityInfo(false);
-            })), "ACPT-COMPLETE-INFORMATION");
-            assertThat(f.measured()).isEqualTo("transaction information (not evidenced), activity information (no)");
-        }
-
-        @Test
-        void localFundsAloneAreAFiscalSubsidyButNeedNoSignage() {
-            Report r = evaluate(with(localOnly(), p -> {
-                p.setTransactionInfo(false);
-                p.setSignage(false);
-            }));
-            Finding f = only(r, "ACPT-COMPLETE-INFORMATION");
-            assertThat(f.measured()).isEqualTo("transaction information (no)");
-            assertThat(f.message().en()).contains("(central 0.00 yuan, local 500,000.00 yuan)");
-            assertThat(r.findings("ACPT-SIGNAGE")).isEmpty();
-            assertThat(r.verdict(SubjectType.PROJECT, "P-001")).contains(Outcome.NOT_ACCEPTABLE);
-        }
-
-        @Test
-        void aProjectWithSocialFundsOnlyIsSilent() {
-            Report r = evaluate(with(socialOnly(), p -> {
-                p.setTransactionInfo(null);
-                p.setActivityInfo(false);
-            }));
-            assertThat(r.findings()).isEmpty();
-            assertThat(r.verdict(SubjectType.PROJECT, "P-001")).contains(Outcome.ACCEPTABLE);
-        }
-
-        @Test
-        void absentFundsAreNoSubsidy() {
-            Report r = evaluate(with(project("0"), p -> {
-                p.setCentralFunds(null);
-                p.setLocalFunds(null);
-                p.setTransactionInfo(false);
-            }));
-            assertThat(r.findings()).isEmpty();
         }
     }
 
@@ -289,15 +205,6 @@ class AcceptanceRulesTest {
             assertThat(f.message().en()).contains("arrangements for operation after construction are not evidenced;");
             assertThat(r.verdict(SubjectType.PROJECT, "P-001")).contains(Outcome.ACCEPTABLE);
         }
-
-        @Test
-        void withoutCentralFundsNeitherAdvisoryApplies() {
-            Report r = evaluate(with(localOnly(), p -> {
-                p.setContractorAssessed(false);
-                p.setOperationPlan(null);
-            }));
-            assertThat(r.findings()).isEmpty();
-        }
     }
 
     @Nested
@@ -319,14 +226,6 @@ class AcceptanceRulesTest {
                             + " 1 day overdue."));
             assertThat(f.limitText().zh()).isEqualTo("截至2018年10月31日未超过进展时限2018年10月30日");
             assertThat(r.verdict(SubjectType.PROJECT, "P-001")).contains(Outcome.ACCEPTABLE);
-        }
-
-        @Test
-        void withoutADeadlineOnlyTheLedgerRuleSpeaks() {
-            Report r = evaluate(due(null, ProjectStatus.IN_PROGRESS));
-            assertThat(r.findings("ACPT-OVERDUE")).isEmpty();
-            assertThat(only(r, "ACPT-LEDGER").measured()).isEqualTo("missing progress deadline");
-            assertThat(evaluate(with(compliant(), p -> p.setLedger(null))).findings("ACPT-OVERDUE")).isEmpty();
         }
     }
 
