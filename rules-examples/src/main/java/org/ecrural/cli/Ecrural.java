@@ -38,9 +38,10 @@ public final class Ecrural implements Runnable {
      * needed: picocli reads a command's annotations when it is added, which for all of them is a
      * good part of the command line's start-up.
      */
-    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(EvaluateCommand.class, GenerateCommand.class,
-            RulesCommand.class, ExplainCommand.class, TestCommand.class, ValidateCommand.class, InitRulesCommand.class,
-            CompareCommand.class, ServeCommand.class);
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands("evaluate", EvaluateCommand.class,
+            "generate", GenerateCommand.class, "rules", RulesCommand.class, "explain", ExplainCommand.class,
+            "test", TestCommand.class, "validate", ValidateCommand.class, "init-rules", InitRulesCommand.class,
+            "compare", CompareCommand.class, "serve", ServeCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -84,12 +85,22 @@ public final class Ecrural implements Runnable {
         return "ecrural: " + (file == null ? "" : file + ": ") + "the evaluation could not complete: " + e.getMessage();
     }
 
-    private static Map<String, Class<?>> subcommands(Class<?>... types) {
+    /**
+     * @param namesAndTypes name, class, name, class …: each name as its class's {@code @Command} says
+     *                      (not read from the annotation here, which would cost start-up time; a test
+     *                      compares them)
+     */
+    private static Map<String, Class<?>> subcommands(Object... namesAndTypes) {
         Map<String, Class<?>> byName = new LinkedHashMap<>();
-        for (Class<?> t : types) {
-            byName.put(t.getAnnotation(Command.class).name(), t);
+        for (int i = 0; i < namesAndTypes.length; i += 2) {
+            byName.put((String) namesAndTypes[i], (Class<?>) namesAndTypes[i + 1]);
         }
         return Collections.unmodifiableMap(byName);
+    }
+
+    /** @return the subcommands by name, in the order of the usage */
+    static Map<String, Class<?>> subcommands() {
+        return SUBCOMMANDS;
     }
 
     private static PrintWriter utf8(OutputStream stream) {

@@ -66,10 +66,12 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class PolicyEngine {
-    private static final Logger LOG = LoggerFactory.getLogger(PolicyEngine.class);
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper EDITION_JSON = new com.fasterxml.jackson.databind.ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** The logger and the edition reader, made on first use: the built-in rule base starts building before either. */
+    private static final class Lazy {
+        static final Logger LOG = LoggerFactory.getLogger(PolicyEngine.class);
+        static final com.fasterxml.jackson.databind.ObjectMapper EDITION_JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
 
     /** The deadline of an evaluation on a rule folder compiled without trust, unless {@link #withTimeout} sets another. */
     public static final Duration UNTRUSTED_TIMEOUT = Duration.ofSeconds(10);
@@ -123,7 +125,7 @@ public final class PolicyEngine {
     public static PolicyEngine builtIn() {
         long start = System.nanoTime();
         PolicyEngine engine = new PolicyEngine(RuleBase.builtIn(), Clock.systemDefaultZone());
-        LOG.debug("built-in rule base ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+        Lazy.LOG.debug("built-in rule base ready in {} ms", (System.nanoTime() - start) / 1_000_000);
         return engine;
     }
 
@@ -169,7 +171,7 @@ public final class PolicyEngine {
         RuleBase rb = ruleBase.get();
         com.fasterxml.jackson.databind.node.ObjectNode root;
         try {
-            root = (com.fasterxml.jackson.databind.node.ObjectNode) EDITION_JSON.readTree(rb.source().editionText());
+            root = (com.fasterxml.jackson.databind.node.ObjectNode) Lazy.EDITION_JSON.readTree(rb.source().editionText());
         } catch (IOException e) {
             throw new RuleBaseException(List.of(RuleProblem.of(RuleFolder.EDITION_FILE, "cannot read: " + e.getMessage())));
         }
@@ -226,7 +228,7 @@ public final class PolicyEngine {
             throw new RuleBaseException(results.problems());
         }
         ruleBase.set(candidate);
-        LOG.info("rule base reloaded from {}", dir);
+        Lazy.LOG.info("rule base reloaded from {}", dir);
     }
 
     /** @return the source of the rule base in force: its DRL, scenarios and parameters */

@@ -61,16 +61,16 @@ final class RuleBase {
 
     /**
      * @param kieBase asked for after the words are read, so that both can be built at once
-     * @param words   the folder's words when already read (the built-in ones), or null to read them
+     * @param wordsRead the folder's words when already read (the built-in ones), or null to read them
      */
-    private RuleBase(java.util.function.Supplier<KieBase> kieBase, Editions editions, RuleFolder source, Wording words,
+    private RuleBase(java.util.function.Supplier<KieBase> kieBase, Editions editions, RuleFolder source, Wording wordsRead,
                      boolean trusted) {
         this.trusted = trusted;
         this.editions = editions;
         this.source = source;
         List<RuleProblem> problems = new ArrayList<>();
         this.localClauses = ClauseTexts.readLocal(source.localClausesText(), problems);
-        this.wording = words != null ? words : wording(source, localClauses, problems);
+        this.wording = wordsRead != null ? wordsRead : wording(source, localClauses, problems);
         this.kieBase = kieBase.get();
         Map<String, RuleFolder.RuleLocation> locations = source.ruleLocations();
         Map<String, RuleInfo> byName = new HashMap<>();
