@@ -36,6 +36,16 @@ public final class BenchData {
         };
     }
 
+    /**
+     * @return {@link #of} written as JSON and read back, as a host gets a plan: the engine checks a
+     *         plan built in Java at every evaluation (by writing and reading it), which is the reader's
+     *         cost ({@link ReaderBenchmark}), not the engine's
+     */
+    public static PlanDocument read(String scale) {
+        return org.ecrural.model.json.PlanReader.withLimits(org.ecrural.model.json.Limits.DEFAULT).readDocument(
+                org.ecrural.model.json.PlanWriter.write(of(scale)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** @return the number of facts the engine is given for the plan (as the batch's progress bar counts them) */
     public static long facts(PlanDocument p) {
         return p.getCounties().size() + p.getNominations().size() + p.getAreas().size() + p.getFundAllocations().size()

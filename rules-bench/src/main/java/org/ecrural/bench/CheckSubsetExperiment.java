@@ -49,7 +49,7 @@ public final class CheckSubsetExperiment {
         KieBase subsetBase = KieBaseBuilder.createKieBaseFromModel(subset);
         System.out.println("rules: full " + full.getRules().size() + ", FUNDS+TRAINING+ACCEPTANCE " + subset.getRules().size());
         for (String scale : List.of("area", "province")) {
-            PlanDocument plan = BenchData.of(scale);
+            PlanDocument plan = BenchData.read(scale);
             int n = scale.equals("area") ? 4000 : 60;
             for (int round = 0; round < 3; round++) {
                 double filtered = time(n, () -> run(fullBase, plan, infos, three, true));
@@ -75,6 +75,20 @@ public final class CheckSubsetExperiment {
         throw new IllegalStateException("no model in " + INDEX);
     }
 
+    /** the built-in rule base's words: every finding is worded, as in {@code PolicyEngine.evaluate} */
+    static final org.ecrural.kb.words.Wording WORDING = builtInWording();
+
+    private static org.ecrural.kb.words.Wording builtInWording() {
+        org.ecrural.kb.folder.RuleFolder folder = org.ecrural.kb.folder.RuleFolder.builtIn();
+        java.util.List<org.ecrural.kb.report.RuleProblem> problems = new java.util.ArrayList<>();
+        org.ecrural.kb.words.Wording w = org.ecrural.kb.words.Wording.read(folder.wordsFiles(), folder.labelsText(),
+                folder.drlFiles(), org.ecrural.kb.edition.ClauseKeys.ALL, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(problems.toString());
+        }
+        return w;
+    }
+
     private static double time(int n, Runnable r) {
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
@@ -84,7 +98,7 @@ public final class CheckSubsetExperiment {
     }
 
     static int run(KieBase base, PlanDocument plan, Map<String, RuleInfo> infos, Predicate<String> rules, boolean fire) {
-        FindingCollector collector = new FindingCollector();
+        FindingCollector collector = new FindingCollector(WORDING);
         KieSession s = base.newKieSession();
         try {
             s.setGlobal("findings", collector);

@@ -50,7 +50,7 @@ public class EngineVsPlainJavaBenchmark {
     public void setUp() {
         engine = PolicyEngine.builtIn();
         edition = engine.edition();
-        plan = BenchData.of(scale);
+        plan = BenchData.read(scale);
     }
 
     @Benchmark
