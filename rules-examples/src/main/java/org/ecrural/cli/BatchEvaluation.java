@@ -34,8 +34,8 @@ import org.ecrural.kb.EvaluationIncompleteException;
 import org.ecrural.model.json.PlanInputException;
 
 /**
- * Evaluates many plan files with one shared engine on all cores, and streams the reports in
- * input order.
+ * Evaluates many plan files with one shared engine on all cores (as many workers as the heap
+ * holds, {@link #workers}), and streams the reports in input order.
  *
  * <p>Memory is bounded by the plans in flight, not by the batch: at most {@code threads + 1}
  * plans are read, evaluated or waiting for their turn to be written at any time. A bad file is
@@ -50,6 +50,20 @@ import org.ecrural.model.json.PlanInputException;
  */
 final class BatchEvaluation {
     private static final JsonFactory JSON = new JsonFactory();
+
+    /**
+     * The heap one worker needs: evaluating a province of the national batch (45 areas of 50
+     * projects and 2,000 training records, 92,000 facts) keeps about 0.4 GB live (session, plan,
+     * report and its JSON). With more workers than the heap holds such evaluations, the collector
+     * copies them again and again: on 2 cores with the launcher's 768 MB heap, two workers spent
+     * 13.7 s of a 26.4 s batch in GC pauses, one worker 9.1 s of 24.4 s (BENCHMARKS.md).
+     */
+    static final long HEAP_PER_WORKER = 512L << 20;
+
+    /** @return the workers of a batch: one per core, as many as the heap holds (at least one) */
+    static int workers(int cores, long maxHeapBytes) {
+        return (int) Math.max(1, Math.min(cores, maxHeapBytes / HEAP_PER_WORKER));
+    }
 
     private final PolicyEngine engine;
     private final PlanReader reader;

@@ -128,7 +128,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 return Ecrural.BAD_INPUT;
             }
             BatchEvaluation batch = new BatchEvaluation(engine, limits.reader(), selected, format == Format.json, this::render,
-                    Runtime.getRuntime().availableProcessors());
+                    BatchEvaluation.workers(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory()));
             BatchEvaluation.Progress progress = System.console() == null ? null : new BatchEvaluation.Progress(err, files);
             if (output == null) {
                 return batch.run(files, spec.commandLine().getOut(), err, progress);

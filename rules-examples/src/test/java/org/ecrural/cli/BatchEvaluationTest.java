@@ -165,4 +165,15 @@ class BatchEvaluationTest {
         }
         assertThat(CliRun.of("generate", "--provinces", "23", "-o", out.toString()).exitCode()).isEqualTo(Ecrural.BAD_INPUT);
     }
+
+    @Test
+    void aBatchHasAsManyWorkersAsTheHeapHoldsProvinceSizeEvaluationsAndAtLeastOne() {
+        long mb = 1L << 20;
+        assertThat(BatchEvaluation.workers(2, 700 * mb)).as("the launcher's 768 MB heap on 2 cores").isEqualTo(1);
+        assertThat(BatchEvaluation.workers(2, 1024 * mb)).isEqualTo(2);
+        assertThat(BatchEvaluation.workers(2, 6144 * mb)).as("never more than the cores").isEqualTo(2);
+        assertThat(BatchEvaluation.workers(8, 2048 * mb)).isEqualTo(4);
+        assertThat(BatchEvaluation.workers(4, 100 * mb)).as("a tiny heap still gets one").isEqualTo(1);
+        assertThat(BatchEvaluation.workers(1, Long.MAX_VALUE)).isEqualTo(1);
+    }
 }
