@@ -69,23 +69,32 @@ final class RuleSource {
 
     /**
      * Starts building the built-in engine on a background thread when the command will use it
-     * (a command of {@link #USE_BUILT_IN} without {@code --rules}), so that start-up work on the
+     * (a command of {@link #USE_BUILT_IN} without {@code --rules}, {@code --rules-a} or {@code --rules-b}),
+     * so that start-up work on the
      * two sides overlaps. Only for a process's own {@code main}: the engine is used once.
      */
     static void preloadBuiltIn(String[] args) {
-        if (args.length == 0 || !USE_BUILT_IN.contains(args[0])) {
+        if (!usesBuiltIn(args)) {
             return;
-        }
-        for (String a : args) {
-            if (a.equals("--rules") || a.startsWith("--rules=") || a.equals("--help") || a.equals("-h")) {
-                return;
-            }
         }
         java.util.concurrent.FutureTask<PolicyEngine> task = new java.util.concurrent.FutureTask<>(PolicyEngine::builtIn);
         Thread t = new Thread(task, "ecrural-preload");
         t.setDaemon(true);
         t.start();
         preloaded = task;
+    }
+
+    /** @return whether the arguments run a command on the built-in rule base (not only its usage or version) */
+    static boolean usesBuiltIn(String... args) {
+        if (args.length == 0 || !USE_BUILT_IN.contains(args[0])) {
+            return false;
+        }
+        for (String a : args) {
+            if (a.startsWith("--rules") || a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static PolicyEngine builtIn() {

@@ -48,4 +48,18 @@ class SubcommandsTest {
         assertThat(run.exitCode()).isEqualTo(Ecrural.BAD_INPUT);
         assertThat(run.err()).contains("evalute").contains("evaluate");
     }
+
+    @Test
+    void theBuiltInEngineIsStartedEarlyOnlyForCommandsThatUseIt() {
+        assertThat(RuleSource.usesBuiltIn("evaluate")).isTrue();
+        assertThat(RuleSource.usesBuiltIn("evaluate", "plan.json", "--lang", "en")).isTrue();
+        assertThat(RuleSource.usesBuiltIn("serve", "--port", "8080")).isTrue();
+        assertThat(RuleSource.usesBuiltIn("evaluate", "plan.json", "--rules", "my-rules")).isFalse();
+        assertThat(RuleSource.usesBuiltIn("evaluate", "--rules=my-rules")).isFalse();
+        assertThat(RuleSource.usesBuiltIn("compare", "--rules-a", "a", "--rules-b", "b", "plan.json")).isFalse();
+        assertThat(RuleSource.usesBuiltIn("evaluate", "--help")).isFalse();
+        assertThat(RuleSource.usesBuiltIn("validate", "my-rules")).isFalse();
+        assertThat(RuleSource.usesBuiltIn("generate", "-o", "plans")).isFalse();
+        assertThat(RuleSource.usesBuiltIn()).isFalse();
+    }
 }
