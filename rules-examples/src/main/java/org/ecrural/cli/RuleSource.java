@@ -106,13 +106,7 @@ final class RuleSource {
         try {
             return task.get();
         } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            return PolicyEngine.builtIn(); // builds it here, so that its failure is thrown on this thread as usual
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return PolicyEngine.builtIn();
