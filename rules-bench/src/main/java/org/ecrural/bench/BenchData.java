@@ -42,8 +42,13 @@ public final class BenchData {
      *         cost ({@link ReaderBenchmark}), not the engine's
      */
     public static PlanDocument read(String scale) {
+        return asRead(of(scale));
+    }
+
+    /** @return the plan written as JSON and read back (see {@link #read}) */
+    public static PlanDocument asRead(PlanDocument plan) {
         return org.ecrural.model.json.PlanReader.withLimits(org.ecrural.model.json.Limits.DEFAULT).readDocument(
-                org.ecrural.model.json.PlanWriter.write(of(scale)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                org.ecrural.model.json.PlanWriter.write(plan).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** @return the number of facts the engine is given for the plan (as the batch's progress bar counts them) */

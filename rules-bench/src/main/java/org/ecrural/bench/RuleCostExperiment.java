@@ -82,9 +82,8 @@ public final class RuleCostExperiment {
     }
 
     private static PlanDocument plan(int areas, int records) {
-        return org.ecrural.model.json.PlanReader.withLimits(org.ecrural.model.json.Limits.DEFAULT).readDocument(
-                org.ecrural.model.json.PlanWriter.write(new PlanGenerator(new PlanGenerator.Options(1, areas, BenchData.PROJECTS,
-                        records, BenchData.SEED)).plan(0)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return BenchData.asRead(new PlanGenerator(new PlanGenerator.Options(1, areas, BenchData.PROJECTS, records,
+                BenchData.SEED)).plan(0));
     }
 
     private static Model without(Model full, Set<String> names) {

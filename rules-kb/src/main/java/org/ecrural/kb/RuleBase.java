@@ -130,16 +130,10 @@ final class RuleBase {
             try {
                 return kieBase.get();
             } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
+                return builtInKieBase(); // built again here, so that its failure is thrown on this thread as usual
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the built-in rule base was built", e);
+                return builtInKieBase();
             }
         }, Editions.of(EditionParameters.builtIn()), BuiltIn.FOLDER, BuiltIn.WORDING, true);
     }
