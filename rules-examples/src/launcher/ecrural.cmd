@@ -14,7 +14,7 @@ if exist "%ECRURAL_JAR%" goto haveJar
 exit /b 2
 :haveJar
 
-set "ECRURAL_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+set "ECRURAL_OPTS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData"
 set "ECRURAL_LONG="
 if /i "%~1"=="serve" set "ECRURAL_OPTS="
 if /i "%~1"=="generate" set "ECRURAL_OPTS="
