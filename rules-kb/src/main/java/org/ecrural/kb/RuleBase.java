@@ -150,7 +150,8 @@ final class RuleBase {
 
         private static Wording read() {
             List<RuleProblem> problems = new ArrayList<>();
-            Wording wording = wording(FOLDER, ClauseTexts.Local.NONE, problems);
+            Wording wording = Wording.readBuiltIn(FOLDER.wordsFiles(), FOLDER.labelsText(), FOLDER.drlFiles(),
+                    ClauseKeys.ALL, problems);
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("the built-in words files have problems: " + problems);
             }

@@ -62,6 +62,22 @@ public final class Wording {
      */
     public static Wording read(Map<String, String> wordsFiles, String labelsText, Map<String, String> drlFiles,
                                Collection<String> clauseKeys, Map<String, Text> localClauses, List<RuleProblem> problems) {
+        return read(wordsFiles, labelsText, drlFiles, clauseKeys, localClauses, true, problems);
+    }
+
+    /**
+     * Reads the words of the library's own rule base without checking them against its DRL (the
+     * values each consequence records, the variants it asks for, a rule without words): the build
+     * checks them (BuiltInWordsTest), and start-up need not do it again.
+     */
+    public static Wording readBuiltIn(Map<String, String> wordsFiles, String labelsText, Map<String, String> drlFiles,
+                                      Collection<String> clauseKeys, List<RuleProblem> problems) {
+        return read(wordsFiles, labelsText, drlFiles, clauseKeys, Map.of(), false, problems);
+    }
+
+    private static Wording read(Map<String, String> wordsFiles, String labelsText, Map<String, String> drlFiles,
+                                Collection<String> clauseKeys, Map<String, Text> localClauses, boolean checkDrl,
+                                List<RuleProblem> problems) {
         Labels labels = Labels.read(LABELS_FILE, labelsText, clauseKeys, problems).withClauses(localClauses);
         if (!localClauses.isEmpty()) {
             List<String> all = new ArrayList<>(clauseKeys);
@@ -74,8 +90,8 @@ public final class Wording {
         for (Map.Entry<String, String> f : wordsFiles.entrySet()) {
             String drlFile = f.getKey().substring(0, f.getKey().length() - WORDS_SUFFIX.length()) + ".drl";
             String drl = drlFiles.get(drlFile);
-            List<RuleWords> list = Words.read(f.getKey(), f.getValue(), drl == null ? null : drlFile, drl, labels,
-                    clauseKeys, problems);
+            List<RuleWords> list = Words.read(f.getKey(), f.getValue(), drl == null ? null : drlFile,
+                    checkDrl ? drl : null, labels, clauseKeys, problems);
             if (drl != null) {
                 described.add(drlFile);
             }

@@ -54,7 +54,8 @@ final class Words {
      * Reads one words file and checks it against its DRL file.
      *
      * @param drlFile the DRL file beside it, or null when there is none
-     * @param drl     that file's text, or null
+     * @param drl     that file's text, or null not to check the words against it (the built-in rule
+     *                base's, checked by the build)
      */
     static List<RuleWords> read(String file, String text, String drlFile, String drl, Labels labels,
                                 Collection<String> clauseKeys, List<RuleProblem> problems) {
@@ -90,7 +91,7 @@ final class Words {
         for (Map.Entry<String, Node> r : rules.map().entrySet()) {
             RuleWords w = rule(file, r.getKey(), r.getValue(), section, drlFile, labels, clauseKeys, problems);
             String ruleText = ruleTexts.get(r.getKey());
-            if (drlFile != null && ruleText == null) {
+            if (drl != null && ruleText == null) {
                 problems.add(new RuleProblem(file, r.getValue().line(), 0, "words for rule " + r.getKey()
                         + ", but " + drlFile + " has no rule \"" + r.getKey() + "\"" + didYouMean(r.getKey(), ruleTexts.keySet())));
             } else if (w != null && ruleText != null) {
