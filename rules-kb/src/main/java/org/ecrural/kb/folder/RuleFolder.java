@@ -49,7 +49,8 @@ public final class RuleFolder {
 
     private final String origin;
     private final Map<String, String> drl;
-    private final Map<String, String> scenarios;
+    /** the scenario files, read on first use for the built-in folder (only tests and validation need them) */
+    private final java.util.function.Supplier<Map<String, String>> scenarios;
     private final String edition;
     private final Map<String, String> words;
     private final String labels;
@@ -60,16 +61,17 @@ public final class RuleFolder {
 
     private RuleFolder(String origin, Map<String, String> drl, Map<String, String> scenarios, String edition,
                        Map<String, String> words, String labels) {
-        this(origin, drl, scenarios, edition, words, labels, Map.of(), null);
+        this(origin, drl, fixed(scenarios), edition, words, labels, Map.of(), null);
     }
 
-    private RuleFolder(String origin, Map<String, String> drl, Map<String, String> scenarios, String edition,
-                       Map<String, String> words, String labels, Map<String, String> editions, String clauses) {
+    private RuleFolder(String origin, Map<String, String> drl, java.util.function.Supplier<Map<String, String>> scenarios,
+                       String edition, Map<String, String> words, String labels, Map<String, String> editions,
+                       String clauses) {
         this.clauses = clauses;
         this.origin = origin;
         this.editions = Collections.unmodifiableMap(new java.util.TreeMap<>(editions));
         this.drl = Collections.unmodifiableMap(new LinkedHashMap<>(drl));
-        this.scenarios = Collections.unmodifiableMap(new LinkedHashMap<>(scenarios));
+        this.scenarios = scenarios;
         this.edition = edition;
         this.words = Collections.unmodifiableMap(new LinkedHashMap<>(words));
         this.labels = labels;
@@ -82,16 +84,11 @@ public final class RuleFolder {
     /** @return the rule base built into this library, as source */
     public static RuleFolder builtIn() {
         Map<String, String> drl = new LinkedHashMap<>();
-        Map<String, String> scenarios = new LinkedHashMap<>();
         Map<String, String> words = new LinkedHashMap<>();
         for (String section : BUILT_IN_SECTIONS) {
             String text = resource(BUILT_IN_PACKAGE + section + ".drl");
             if (text != null) {
                 drl.put(section + ".drl", text);
-            }
-            String s = resource(BUILT_IN_PACKAGE + section + SCENARIO_SUFFIX);
-            if (s != null) {
-                scenarios.put(section + SCENARIO_SUFFIX, s);
             }
             String w = resource(BUILT_IN_PACKAGE + section + Wording.WORDS_SUFFIX);
             if (w != null) {
@@ -99,7 +96,33 @@ public final class RuleFolder {
             }
         }
         String edition = resource(EditionParameters.BUILT_IN_RESOURCE.substring(1));
-        return new RuleFolder("built-in", drl, scenarios, edition, words, builtInLabels());
+        return new RuleFolder("built-in", drl, new BuiltInScenarios(), edition, words, builtInLabels(), Map.of(), null);
+    }
+
+    private static java.util.function.Supplier<Map<String, String>> fixed(Map<String, String> scenarios) {
+        Map<String, String> copy = Collections.unmodifiableMap(new LinkedHashMap<>(scenarios));
+        return () -> copy;
+    }
+
+    /** The built-in scenario files (about 300 KB), read when first asked for: evaluating never needs them. */
+    private static final class BuiltInScenarios implements java.util.function.Supplier<Map<String, String>> {
+        private volatile Map<String, String> read;
+
+        @Override
+        public Map<String, String> get() {
+            Map<String, String> r = read;
+            if (r == null) {
+                Map<String, String> scenarios = new LinkedHashMap<>();
+                for (String section : BUILT_IN_SECTIONS) {
+                    String s = resource(BUILT_IN_PACKAGE + section + SCENARIO_SUFFIX);
+                    if (s != null) {
+                        scenarios.put(section + SCENARIO_SUFFIX, s);
+                    }
+                }
+                read = r = Collections.unmodifiableMap(scenarios);
+            }
+            return r;
+        }
     }
 
     /**
@@ -194,7 +217,7 @@ public final class RuleFolder {
             throw new RuleBaseException(problems);
         }
         // a folder written before words files existed uses the built-in label table
-        return new RuleFolder(dir.toString(), sectionOrder(drl), sectionOrder(scenarios), edition, sectionOrder(words),
+        return new RuleFolder(dir.toString(), sectionOrder(drl), fixed(sectionOrder(scenarios)), edition, sectionOrder(words),
                 labels == null ? builtInLabels() : labels, editions, localClauses);
     }
 
@@ -298,7 +321,7 @@ public final class RuleFolder {
         }
         Files.createDirectories(dir);
         Map<String, String> all = new LinkedHashMap<>(drl);
-        all.putAll(scenarios);
+        all.putAll(scenarios.get());
         all.putAll(words);
         all.put(Wording.LABELS_FILE, labels);
         all.put(EDITION_FILE, edition);
@@ -368,7 +391,7 @@ public final class RuleFolder {
 
     /** @return each scenario file's name and text */
     public Map<String, String> scenarioFiles() {
-        return scenarios;
+        return scenarios.get();
     }
 
     /** @return each words file's name and text ({@code funds.words.yaml}: the words of {@code funds.drl}) */
