@@ -1,14 +1,8 @@
 package org.ecrural.cli;
 
 import org.ecrural.kb.render.ReportJson;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,13 +38,11 @@ import org.ecrural.model.json.PlanInputException;
  * else 0.
  *
  * <p>Output: with JSON, one compact report object per line, with a first field {@code "plan"}
- * naming the file and then the fields of the report exactly as {@link Report#toJson()} writes
+ * naming the file and then the fields of the report exactly as {@link ReportJson#write} writes
  * them; otherwise, for each file, a header line {@code ==> FILE <==} and the rendered report,
  * byte for byte as {@code ecrural evaluate FILE} prints it, reports separated by a blank line.
  */
 final class BatchEvaluation {
-    private static final JsonFactory JSON = new JsonFactory();
-
     /**
      * The heap one worker needs: evaluating a province of the national batch (45 areas of 50
      * projects and 2,000 training records, 92,000 facts) keeps about 0.4 GB live (session, plan,
@@ -235,7 +227,7 @@ final class BatchEvaluation {
         }
         plan = null; // let the plan go before rendering
         String body = jsonLines ? null : render.apply(report);
-        String rendered = jsonLines ? jsonLine(file.toString(), ReportJson.write(report)) : header(file, body) + body;
+        String rendered = jsonLines ? ReportJson.writeLine(file.toString(), report) : header(file, body) + body;
         return new Outcome(file, rendered, null, report.hasBlocking(), facts);
     }
 
@@ -260,30 +252,6 @@ final class BatchEvaluation {
                 + (p.getProvince() == null ? 0 : 1) + (p.getFiling() == null ? 0 : 1)
                 + (p.getFinalSubmission() == null ? 0 : 1) + (p.getWorkPlan() == null ? 0 : 1)
                 + (p.getNationalRuralAverage() == null ? 0 : 1);
-    }
-
-    /**
-     * One compact line: {@code {"plan":NAME,} followed by the fields of the report JSON in their
-     * order, without white space between tokens, and a newline.
-     */
-    static String jsonLine(String plan, String reportJson) {
-        StringWriter line = new StringWriter(reportJson.length() / 2 + 64);
-        try (JsonParser p = JSON.createParser(reportJson); JsonGenerator g = JSON.createGenerator(line)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new IllegalStateException("a report is a JSON object");
-            }
-            g.writeStartObject();
-            g.writeStringField("plan", plan);
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                g.writeFieldName(p.currentName());
-                p.nextToken();
-                g.copyCurrentStructure(p);
-            }
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return line.append('\n').toString();
     }
 
     /** A one-line progress bar on a terminal: files done, facts per second, time left. */

@@ -2,9 +2,15 @@ package org.ecrural.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +56,33 @@ class BatchEvaluationTest {
     private static String expectedLine(Path file) {
         CliRun alone = CliRun.of("evaluate", file.toString(), "--format", "json");
         assertThat(alone.err()).isEmpty();
-        return BatchEvaluation.jsonLine(file.toString(), alone.out());
+        return jsonLine(file.toString(), alone.out());
     }
+
+    /**
+     * The oracle of a batch line, independent of ReportJson.writeLine: the single file's JSON report
+     * re-read and copied compactly behind {@code "plan":NAME}, and a newline.
+     */
+    static String jsonLine(String plan, String reportJson) {
+        StringWriter line = new StringWriter(reportJson.length() / 2 + 64);
+        try (JsonParser p = new JsonFactory().createParser(reportJson); JsonGenerator g = new JsonFactory().createGenerator(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalStateException("a report is a JSON object");
+            }
+            g.writeStartObject();
+            g.writeStringField("plan", plan);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                g.writeFieldName(p.currentName());
+                p.nextToken();
+                g.copyCurrentStructure(p);
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return line.append('\n').toString();
+    }
+
 
     @Test
     void aFolderGivesOneJsonLinePerPlanInNameOrderEachTheReportOfThatFileAlone() throws IOException {

@@ -128,6 +128,22 @@ class ReportPresentationTest {
     }
 
     @Test
+    void aBatchLineIsThePlansNameAndThenTheReportsFieldsCompactOnOneLine() throws IOException {
+        for (long seed = 1; seed <= 20; seed++) {
+            Report report = Plans.evaluate(RandomPlans.plan(seed));
+            String line = ReportJson.writeLine("plans/\"见\"\n.json", report);
+            assertThat(line).endsWith("}\n").doesNotContain("\n ").startsWith("{\"plan\":\"plans/\\\"见\\\"\\n.json\",\"format\":1,");
+            assertThat(line.indexOf('\n')).isEqualTo(line.length() - 1);
+            ObjectMapper json = new ObjectMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode fields = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(line);
+            assertThat(fields.remove("plan").asText()).isEqualTo("plans/\"见\"\n.json");
+            assertThat(fields).isEqualTo(json.readTree(ReportJson.write(report)));
+            assertThat(json.writeValueAsString(fields)).as("same fields in the same order").isEqualTo(
+                    json.writeValueAsString(json.readTree(ReportJson.write(report))));
+        }
+    }
+
+    @Test
     void theHtmlReportEscapesEveryPlanText() {
         for (Language lang : Language.values()) {
             String html = HtmlReport.render(REPORT, lang);

@@ -52,29 +52,52 @@ public final class ReportJson {
                             .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
             g.setPrettyPrinter(pp);
             g.writeStartObject();
-            g.writeNumberField("format", report.format());
-            g.writeStringField("edition", report.edition());
-            g.writeStringField("evaluationDate", report.evaluationDate().toString());
-            g.writeBooleanField("blocking", report.hasBlocking());
-            g.writeArrayFieldStart("findings");
-            for (Finding f : report.findings()) {
-                writeFinding(g, report, f);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("verdicts");
-            for (Verdict v : report.verdicts()) {
-                g.writeStartObject();
-                writeSubject(g, v.subject());
-                g.writeStringField("outcome", v.outcome().name());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            writeSummary(g, report.summary());
+            writeFields(g, report);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString() + "\n";
+    }
+
+    /**
+     * One line of a batch's JSON lines: an object whose first field {@code "plan"} names the plan,
+     * followed by the fields of {@link #write} in their order, without white space between tokens,
+     * and a newline. Written straight from the report: a province of the national batch gives a
+     * line of about 18 MB.
+     */
+    public static String writeLine(String plan, Report report) {
+        StringWriter out = new StringWriter(1 << 16);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("plan", plan);
+            writeFields(g, report);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void writeFields(JsonGenerator g, Report report) throws IOException {
+        g.writeNumberField("format", report.format());
+        g.writeStringField("edition", report.edition());
+        g.writeStringField("evaluationDate", report.evaluationDate().toString());
+        g.writeBooleanField("blocking", report.hasBlocking());
+        g.writeArrayFieldStart("findings");
+        for (Finding f : report.findings()) {
+            writeFinding(g, report, f);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("verdicts");
+        for (Verdict v : report.verdicts()) {
+            g.writeStartObject();
+            writeSubject(g, v.subject());
+            g.writeStringField("outcome", v.outcome().name());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        writeSummary(g, report.summary());
     }
 
     private static void writeSummary(JsonGenerator g, Report.Summary s) throws IOException {
