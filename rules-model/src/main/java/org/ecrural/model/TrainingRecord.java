@@ -190,6 +190,16 @@ public class TrainingRecord {
         return topics;
     }
 
+    /**
+     * Whether the record covers at least one of the given topics (the rules ask it of the
+     * edition's practical-skill topics).
+     *
+     * @param wanted the topics looked for; null or empty is none
+     */
+    public boolean coversAnyOf(java.util.Collection<TrainingTopic> wanted) {
+        return wanted != null && !java.util.Collections.disjoint(topics, wanted);
+    }
+
     /** Sets topics covered (null is taken as empty). */
     public void setTopics(List<TrainingTopic> topics) {
         this.topics = topics == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(topics);

@@ -267,4 +267,15 @@ class FactBuildersTest {
         full.group(TraineeGroup.CADRE);
         assertThat(full.date(null).build().getMissingFields()).containsExactly(TrainingRecordField.DATE);
     }
+
+    @Test
+    void aTrainingRecordCoversAnyOfSomeTopicsWhenOneOfItsTopicsIsAmongThem() {
+        TrainingRecord r = TrainingRecord.builder().topics(TrainingTopic.PACKAGING, TrainingTopic.LOGISTICS).build();
+        assertThat(r.coversAnyOf(java.util.List.of(TrainingTopic.MARKETING, TrainingTopic.PACKAGING))).isTrue();
+        assertThat(r.coversAnyOf(java.util.Set.of(TrainingTopic.LOGISTICS))).isTrue();
+        assertThat(r.coversAnyOf(java.util.List.of(TrainingTopic.MARKETING, TrainingTopic.DESIGN))).isFalse();
+        assertThat(r.coversAnyOf(java.util.List.of())).isFalse();
+        assertThat(r.coversAnyOf(null)).isFalse();
+        assertThat(TrainingRecord.builder().build().coversAnyOf(java.util.List.of(TrainingTopic.PACKAGING))).isFalse();
+    }
 }
