@@ -66,10 +66,14 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class PolicyEngine {
-    /** The logger and the edition reader, made on first use: the built-in rule base starts building before either. */
+    /** The logger, made on first use: the built-in rule base starts building before it. */
     private static final class Lazy {
         static final Logger LOG = LoggerFactory.getLogger(PolicyEngine.class);
-        static final com.fasterxml.jackson.databind.ObjectMapper EDITION_JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+    }
+
+    /** The edition reader of {@link #withParameterValues}, made on first use (an ObjectMapper takes tens of ms to start). */
+    private static final class EditionJson {
+        static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper()
                 .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
@@ -171,7 +175,7 @@ public final class PolicyEngine {
         RuleBase rb = ruleBase.get();
         com.fasterxml.jackson.databind.node.ObjectNode root;
         try {
-            root = (com.fasterxml.jackson.databind.node.ObjectNode) Lazy.EDITION_JSON.readTree(rb.source().editionText());
+            root = (com.fasterxml.jackson.databind.node.ObjectNode) EditionJson.MAPPER.readTree(rb.source().editionText());
         } catch (IOException e) {
             throw new RuleBaseException(List.of(RuleProblem.of(RuleFolder.EDITION_FILE, "cannot read: " + e.getMessage())));
         }

@@ -8,7 +8,6 @@ import org.ecrural.kb.report.Language;
 import org.ecrural.kb.report.RuleProblem;
 import org.ecrural.kb.report.Text;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,7 +41,7 @@ public final class ClauseTexts {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            JsonNode root = new ObjectMapper().readTree(in);
+            JsonNode root = JsonTrees.read(in.readAllBytes());
             root.path("clauses").fields().forEachRemaining(e -> clauses.put(e.getKey(),
                     new Clause(e.getKey(), e.getValue().path("title").asText(), e.getValue().path("text").asText())));
         } catch (IOException e) {

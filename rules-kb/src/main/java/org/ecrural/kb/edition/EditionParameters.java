@@ -2,8 +2,6 @@ package org.ecrural.kb.edition;
 
 import org.ecrural.kb.report.RuleProblem;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,8 +35,6 @@ import org.ecrural.model.WorkPlanItem;
  * engine inserts it into every evaluation as a fact.
  */
 public final class EditionParameters {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     /** Resource path of the built-in 2018 edition. */
     public static final String BUILT_IN_RESOURCE = "/org/ecrural/edition/edition-2018.json";
 
@@ -172,7 +168,7 @@ public final class EditionParameters {
             JsonNode p = e.getValue();
             String type = p.path("type").isTextual() ? p.path("type").textValue() : null;
             parameters.put(e.getKey(), new Parameter(e.getKey(), p.path("clause").asText(null), p.path("note").asText(""),
-                    p.path("value").toString(), type));
+                    JsonTrees.text(p.path("value")), type));
             if (!p.isObject()) {
                 found.add(new Problem(e.getKey(), "parameter " + e.getKey() + " must be an object {type, clause, note, value}"));
                 return;
@@ -348,7 +344,7 @@ public final class EditionParameters {
     static com.fasterxml.jackson.databind.node.ObjectNode tree(byte[] bytes, String source) {
         JsonNode root;
         try {
-            root = JSON.readTree(bytes);
+            root = JsonTrees.read(bytes);
         } catch (IOException e) {
             throw new InvalidParametersException(source, List.of("not valid JSON: " + e.getMessage()));
         }
@@ -365,7 +361,7 @@ public final class EditionParameters {
     /** @return the line of each parameter's name in an edition file (the keys of its "parameters" object) */
     static Map<String, Origin> origins(byte[] bytes, String file) {
         Map<String, Origin> origins = new LinkedHashMap<>();
-        try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(bytes)) {
+        try (com.fasterxml.jackson.core.JsonParser p = JsonTrees.FACTORY.createParser(bytes)) {
             int depth = 0;
             boolean inParameters = false;
             String field = null;
@@ -778,7 +774,7 @@ public final class EditionParameters {
         }
 
         private static String shown(JsonNode n) {
-            String s = n.isMissingNode() ? "nothing" : n.toString();
+            String s = n.isMissingNode() ? "nothing" : JsonTrees.text(n);
             return s.length() > 40 ? s.substring(0, 40) + "…" : s;
         }
 
