@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.ecrural.kb.report.Language;
 
 /**
@@ -163,7 +162,16 @@ final class Format {
             if (c.isEmpty()) {
                 return zh ? "无" : "none";
             }
-            return c.stream().map(o -> format(o, null, lang, labels)).collect(Collectors.joining(zh ? "、" : ", "));
+            StringBuilder out = new StringBuilder();
+            boolean first = true;
+            for (Object o : c) { // no stream: this runs for every listed value of every finding
+                if (!first) {
+                    out.append(zh ? "、" : ", ");
+                }
+                first = false;
+                out.append(format(o, null, lang, labels));
+            }
+            return out.toString();
         }
         if (value instanceof Object[] a) {
             return format(List.of(a), null, lang, labels);

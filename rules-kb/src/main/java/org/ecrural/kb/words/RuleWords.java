@@ -104,9 +104,7 @@ public final class RuleWords {
         List<Evidence> list = new ArrayList<>();
         for (Map.Entry<String, Object> item : items) {
             Pair p = evidenceTemplate(variant, item.getKey(), item.getValue());
-            Map<String, Object> withItem = new java.util.LinkedHashMap<>(values);
-            withItem.put("item", item.getValue());
-            Text text = p.render(withItem, labels);
+            Text text = p.render(new WithItem(values, item.getValue()), labels);
             list.add(new Evidence(Words.kind(item.getKey(), item.getValue()), Words.id(item.getValue()), text.en(), text));
         }
         list.sort(null);
@@ -121,10 +119,8 @@ public final class RuleWords {
         }
         List<String> out = new ArrayList<>();
         for (Object e : elements) {
-            Map<String, Object> withItem = new java.util.LinkedHashMap<>(values);
-            withItem.put("item", e);
             Template t = lang == Language.ZH ? evidenceTemplate(variant, name, e).zh() : evidenceTemplate(variant, name, e).en();
-            out.add(t.render(withItem, lang, labels, (n, l, g) -> lines(variant, values, n, l, g)));
+            out.add(t.render(new WithItem(values, e), lang, labels, (n, l, g) -> lines(variant, values, n, l, g)));
         }
         return String.join(lang == Language.ZH ? "、" : ", ", out);
     }
@@ -155,5 +151,36 @@ public final class RuleWords {
                     + name + (item == null ? "" : " (nor its section one for " + item.getClass().getSimpleName() + ")"));
         }
         return p;
+    }
+
+    /**
+     * The recorded values with {@code item} (the evidence element an evidence template is writing)
+     * put in: what a copy of the values with it added would hold, without copying them for every element.
+     */
+    private static final class WithItem extends java.util.AbstractMap<String, Object> {
+        private final Map<String, Object> values;
+        private final Object item;
+
+        WithItem(Map<String, Object> values, Object item) {
+            this.values = values;
+            this.item = item;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return "item".equals(key) || values.containsKey(key);
+        }
+
+        @Override
+        public Object get(Object key) {
+            return "item".equals(key) ? item : values.get(key);
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> copy = new java.util.LinkedHashMap<>(values);
+            copy.put("item", item);
+            return copy.entrySet();
+        }
     }
 }

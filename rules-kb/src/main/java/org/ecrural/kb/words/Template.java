@@ -24,12 +24,15 @@ final class Template {
 
     private final String source;
     private final List<Part> parts;
+    /** the parts again, as an array: rendering runs for every finding */
+    private final Part[] partArray;
     final String file;
     final int line;
 
     private Template(String source, List<Part> parts, String file, int line) {
         this.source = source;
         this.parts = List.copyOf(parts);
+        this.partArray = this.parts.toArray(new Part[0]);
         this.file = file;
         this.line = line;
     }
@@ -111,8 +114,8 @@ final class Template {
 
     /** Renders the template; {@code lines} writes the {@code {name:lines}} placeholders (null: none allowed). */
     String render(Map<String, Object> values, Language lang, Labels labels, Lines lines) {
-        StringBuilder out = new StringBuilder();
-        for (Part p : parts) {
+        StringBuilder out = new StringBuilder(64);
+        for (Part p : partArray) {
             if (!p.isPlaceholder()) {
                 out.append(p.literal());
                 continue;
