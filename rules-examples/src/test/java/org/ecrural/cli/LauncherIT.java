@@ -135,4 +135,22 @@ class LauncherIT {
         assertThat(foreign.exit()).isEqualTo(1);
         assertThat(foreign.out()).isEqualTo(reference.out());
     }
+
+    @Test
+    void theHeapAsksForTransparentHugePagesExactlyWhereTheKernelGrantsThemOnRequest() throws Exception {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean onRequest = Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "--version");
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("ECRURAL_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(out).doesNotContain("[warning]");
+        String flag = out.lines().filter(l -> l.contains(" UseTransparentHugePages ")).findFirst().orElseThrow();
+        assertThat(flag).as(flag).contains(onRequest ? "= true" : "= false");
+    }
 }
