@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -60,11 +60,16 @@ public final class PlanFacts {
         facts.addAll(plan.getFundAllocations());
         facts.addAll(plan.getProjects());
         facts.addAll(plan.getTrainingRecords());
-        plan.getTrainingRecords().stream().map(TrainingRecord::getArea).filter(Objects::nonNull).distinct()
-                .forEach(code -> {
-                    String name = countyNames.get(code);
-                    facts.add(new TrainingArea(code, name == null || name.isBlank() ? code : name));
-                });
+        Map<String, List<TrainingRecord>> recordsByArea = new LinkedHashMap<>();
+        for (TrainingRecord r : plan.getTrainingRecords()) {
+            if (r != null && r.getArea() != null) {
+                recordsByArea.computeIfAbsent(r.getArea(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        recordsByArea.forEach((code, records) -> {
+            String name = countyNames.get(code);
+            facts.add(new TrainingArea(code, name == null || name.isBlank() ? code : name, records));
+        });
         facts.addAll(plan.getIdleFundReallocations());
         if (plan.getProvince() != null && plan.getProvince().getCode() != null) {
             facts.add(new DisclosureSite(SubjectType.PROVINCE, provinceCode, provinceName, plan.getProvince().getDisclosureColumn()));

@@ -1,23 +1,28 @@
 package org.ecrural.kb.facts;
 
+import java.util.List;
+import org.ecrural.model.TrainingRecord;
+
 /**
  * An area code that training records name (their {@code area}), inserted once per code by the
- * engine, so the training rules judge each area's records in one join instead of re-collecting
- * the codes of the whole plan. It need not be a demo area of the plan.
+ * engine with the records that name it, so the training rules judge each area's records in one
+ * join instead of re-collecting the codes and the records of the whole plan. It need not be a
+ * demo area of the plan. It always has at least one record.
  */
 @PlanData("trainingRecords[]: area")
 public final class TrainingArea {
     private final String code;
     private final String name;
+    private final List<TrainingRecord> records;
 
-    public TrainingArea(String code) {
-        this(code, code);
-    }
-
-    /** @param name the area's name where the plan lists it as a county, or its code */
-    public TrainingArea(String code, String name) {
+    /**
+     * @param name    the area's name where the plan lists it as a county, or its code
+     * @param records the plan's training records that name the area, in plan order (copied)
+     */
+    public TrainingArea(String code, String name, List<TrainingRecord> records) {
         this.code = code;
         this.name = name;
+        this.records = List.copyOf(records);
     }
 
     public String getCode() {
@@ -27,6 +32,11 @@ public final class TrainingArea {
     /** @return the area's name where the plan lists it as a county, or its code */
     public String getName() {
         return name;
+    }
+
+    /** @return the plan's training records that name the area, in plan order (never empty) */
+    public List<TrainingRecord> getRecords() {
+        return records;
     }
 
     @Override
