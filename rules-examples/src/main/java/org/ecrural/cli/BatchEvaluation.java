@@ -215,8 +215,24 @@ final class BatchEvaluation {
         }
     }
 
-    /** A file read: its plan, or the outcome of a file that cannot be read. */
-    private record Read(PlanDocument plan, Outcome unreadable) {
+    /**
+     * A file read: its plan, or the outcome of a file that cannot be read. The worker takes the plan
+     * out, so that neither this nor the read's Future keeps it once the worker lets it go.
+     */
+    private static final class Read {
+        private PlanDocument plan;
+        final Outcome unreadable;
+
+        Read(PlanDocument plan, Outcome unreadable) {
+            this.plan = plan;
+            this.unreadable = unreadable;
+        }
+
+        PlanDocument take() {
+            PlanDocument p = plan;
+            plan = null;
+            return p;
+        }
     }
 
     private Read read(Path file) {
@@ -231,10 +247,10 @@ final class BatchEvaluation {
 
     private Outcome evaluate(Path file, Future<Read> read) throws IOException {
         Read r = await(read);
-        if (r.unreadable() != null) {
-            return r.unreadable();
+        if (r.unreadable != null) {
+            return r.unreadable;
         }
-        PlanDocument plan = r.plan();
+        PlanDocument plan = r.take();
         try {
             engine.requireEdition(plan);
         } catch (PlanInputException e) {
