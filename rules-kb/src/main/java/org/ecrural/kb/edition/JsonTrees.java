@@ -1,6 +1,7 @@
 package org.ecrural.kb.edition;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +9,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Map;
 import java.math.BigDecimal;
 
 /**
@@ -42,21 +47,21 @@ final class JsonTrees {
         if (n.isMissingNode()) {
             return "";
         }
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (com.fasterxml.jackson.core.JsonGenerator g = FACTORY.createGenerator(out)) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
             write(g, n);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    private static void write(com.fasterxml.jackson.core.JsonGenerator g, JsonNode n) throws IOException {
+    private static void write(JsonGenerator g, JsonNode n) throws IOException {
         switch (n.getNodeType()) {
             case OBJECT -> {
                 g.writeStartObject();
-                for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-                    java.util.Map.Entry<String, JsonNode> e = it.next();
+                for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
                     g.writeFieldName(e.getKey());
                     write(g, e.getValue());
                 }
