@@ -97,6 +97,20 @@ final class Binder {
     private long tokens;
 
     /**
+     * The strings read lately, one per slot by hash, so that a value written many times (an area's
+     * code, an organiser, a date, a topic) is one String and one node in the bound plan rather than
+     * one per record; a slot is taken over by the next string that hashes to it. Null until the
+     * first string.
+     */
+    private TextNode[] canonical;
+    /** what a type made of the string in the same slot of {@link #canonical} (see {@link #memo}) */
+    private Object[] parsed;
+    private Type<?>[] parsedBy;
+    private static final int CANONICAL_SLOTS = 2048;
+    /** longer strings are never looked up: they are rarely repeated (ids, names) */
+    private static final int CANONICAL_MAX_LENGTH = 48;
+
+    /**
      * @param parser  the document's tokens, not yet started
      * @param limits  the nesting depth and array length to enforce (the size is the parser's)
      * @param repeats whether to throw {@link RepeatedKey} at the first key repeated in an object
@@ -152,7 +166,7 @@ final class Binder {
     }
 
     void error(Ptr at, String message) {
-        add(new Found(position, order++, at, message), true);
+        add(new Found(position, order++, at.frozen(), message), true);
     }
 
     /**
@@ -176,7 +190,7 @@ final class Binder {
     }
 
     void reference(Ptr at, String code, RefTarget target) {
-        references.add(new Reference(at, code, target, position));
+        references.add(new Reference(at.frozen(), code, target, position));
     }
 
     // ------------------------------------------------------------------ the walk
@@ -203,6 +217,7 @@ final class Binder {
         T target = schema.create.get();
         byte[] seen = new byte[schema.fields.size()];
         Set<String> unknown = null;
+        Ptr cursor = at.cursor();
         for (JsonToken t = next(false); t != JsonToken.END_OBJECT; t = next(false)) {
             if (t != JsonToken.FIELD_NAME) {
                 throw unexpected(t);
@@ -219,7 +234,7 @@ final class Binder {
             }
             JsonToken vt = next(false);
             JsonNode value = value(vt);
-            Ptr here = at.field(name);
+            Ptr here = cursor.at(name);
             if (vt.isStructStart()) {
                 enter(at, name, -1);
             }
@@ -402,7 +417,7 @@ final class Binder {
             return switch (t) {
                 case START_OBJECT -> AN_OBJECT;
                 case START_ARRAY -> AN_ARRAY;
-                case VALUE_STRING -> TextNode.valueOf(p.getText());
+                case VALUE_STRING -> text();
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> DecimalNode.valueOf(p.getDecimalValue());
                 case VALUE_TRUE -> BooleanNode.TRUE;
                 case VALUE_FALSE -> BooleanNode.FALSE;
@@ -411,6 +426,76 @@ final class Binder {
             };
         } catch (IOException e) {
             throw JsonStream.failure(p, e);
+        }
+    }
+
+    /** The string the parser is at, as the node of the same text read lately when there is one. */
+    private TextNode text() throws IOException {
+        int length = p.getTextLength();
+        if (length == 0 || length > CANONICAL_MAX_LENGTH) {
+            return TextNode.valueOf(p.getText());
+        }
+        char[] chars = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int hash = 0;
+        for (int i = offset; i < offset + length; i++) {
+            hash = 31 * hash + chars[i]; // String.hashCode's
+        }
+        if (canonical == null) {
+            canonical = new TextNode[CANONICAL_SLOTS];
+            parsed = new Object[CANONICAL_SLOTS];
+            parsedBy = new Type<?>[CANONICAL_SLOTS];
+        }
+        int slot = slot(hash);
+        TextNode known = canonical[slot];
+        if (known != null && sameText(known.textValue(), chars, offset, length)) {
+            return known;
+        }
+        TextNode node = TextNode.valueOf(new String(chars, offset, length));
+        canonical[slot] = node;
+        parsedBy[slot] = null;
+        parsed[slot] = null;
+        return node;
+    }
+
+    private static int slot(int hash) {
+        return (hash ^ (hash >>> 16)) & (CANONICAL_SLOTS - 1);
+    }
+
+    private static boolean sameText(String s, char[] chars, int offset, int length) {
+        if (s.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (s.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return the value {@code type} read from this same string node before (dates and decimals
+     *         written as strings are immutable, so one value serves every place the string is
+     *         repeated), or null
+     */
+    Object memo(Type<?> type, JsonNode n) {
+        if (canonical == null || !n.isTextual()) {
+            return null;
+        }
+        int slot = slot(n.textValue().hashCode());
+        return canonical[slot] == n && parsedBy[slot] == type ? parsed[slot] : null;
+    }
+
+    /** Remembers what {@code type} read from a string node without error, for {@link #memo}. */
+    void memo(Type<?> type, JsonNode n, Object value) {
+        if (canonical == null || !n.isTextual()) {
+            return;
+        }
+        int slot = slot(n.textValue().hashCode());
+        if (canonical[slot] == n) {
+            parsedBy[slot] = type;
+            parsed[slot] = value;
         }
     }
 
@@ -439,7 +524,7 @@ final class Binder {
     // ------------------------------------------------------------------ whole-document checks
 
     void key(Field<?, ?> f, String key, Ptr at) {
-        Ptr first = keys.computeIfAbsent(f.keySet, k -> new HashMap<>()).putIfAbsent(key, at);
+        Ptr first = keys.computeIfAbsent(f.keySet, k -> new HashMap<>()).putIfAbsent(key, at.frozen());
         if (first != null && f.unique) {
             error(at, "duplicate " + f.keySet + " " + PlanSchema.quoteShort(key) + ": it is already used at " + first);
         }

@@ -168,6 +168,9 @@ final class PlanSchema {
 
         @Override
         LocalDate read(Binder b, JsonNode n, Ptr at) {
+            if (b.memo(this, n) instanceof LocalDate known) {
+                return known;
+            }
             String s = n.isTextual() ? n.textValue() : "";
             if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-'
                     || !digits(s, 0, 4) || !digits(s, 5, 7) || !digits(s, 8, 10)) {
@@ -176,8 +179,10 @@ final class PlanSchema {
             }
             try {
                 // as strict as ISO uuuu-MM-dd with ResolverStyle.STRICT, without its parsing machinery
-                return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+                LocalDate date = LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
                         Integer.parseInt(s, 8, 10, 10));
+                b.memo(this, n, date);
+                return date;
             } catch (DateTimeException e) {
                 b.error(at, "expected an ISO date YYYY-MM-DD, found " + describe(n) + ", which is not a day of the calendar");
                 return null;
@@ -207,6 +212,9 @@ final class PlanSchema {
 
         @Override
         BigDecimal read(Binder b, JsonNode n, Ptr at) {
+            if (b.memo(this, n) instanceof BigDecimal known) {
+                return known;
+            }
             BigDecimal v;
             if (n.isNumber()) {
                 v = n.decimalValue();
@@ -236,7 +244,9 @@ final class PlanSchema {
                 b.error(at, "expected " + expected + ", found " + describe(n) + ", which is negative");
                 return null;
             }
-            return v.scale() < 0 ? v.setScale(0) : v;
+            BigDecimal read = v.scale() < 0 ? v.setScale(0) : v;
+            b.memo(this, n, read);
+            return read;
         }
 
         @Override
@@ -369,13 +379,14 @@ final class PlanSchema {
                 return null;
             }
             List<X> list = new ArrayList<>();
+            Ptr cursor = at.cursor();
             for (int i = 0; ; i++) {
                 JsonNode e = b.element(at, i);
                 if (e == null) {
                     return list;
                 }
                 b.tick();
-                X x = b.read(element, e, at.index(i));
+                X x = b.read(element, e, cursor.at(i));
                 if (x != null) {
                     list.add(x);
                 }
