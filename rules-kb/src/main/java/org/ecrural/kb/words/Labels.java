@@ -63,13 +63,19 @@ public final class Labels {
      * @param clauseKeys the clause keys of the notice, each of which needs a label
      */
     static Labels read(String file, String text, Collection<String> clauseKeys, List<RuleProblem> problems) {
+        return read(file, Node.parse(file, text, problems), clauseKeys, problems);
+    }
+
+    /**
+     * Reads a label table from its tree; every problem found is added to problems.
+     *
+     * @param root the table's tree, or null when its text is not well-formed YAML (that problem is
+     *             already added; no labels then)
+     */
+    static Labels read(String file, Node root, Collection<String> clauseKeys, List<RuleProblem> problems) {
         Map<Enum<?>, Text> values = new HashMap<>();
         Map<String, Text> clauses = new HashMap<>();
-        Node root;
-        try {
-            root = Node.parse(text);
-        } catch (Node.SyntaxException e) {
-            problems.add(new RuleProblem(file, e.line, 0, e.getMessage()));
+        if (root == null) {
             return new Labels(values, clauses);
         }
         Words.keys(file, root, List.of("clauses", "enums", "provinces"), problems);

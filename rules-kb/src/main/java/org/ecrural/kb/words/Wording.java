@@ -1,9 +1,11 @@
 package org.ecrural.kb.words;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +35,16 @@ public final class Wording {
     private final Map<String, RuleWords> rules;
     private final Map<Check, Text> sections;
     private final Set<String> describedDrl;
+    /** how many of its files were read from the build's trees ({@link BuiltInTrees}) rather than parsed from their YAML (tested) */
+    final int filesFromTrees;
 
-    private Wording(Labels labels, Map<String, RuleWords> rules, Map<Check, Text> sections, Set<String> describedDrl) {
+    private Wording(Labels labels, Map<String, RuleWords> rules, Map<Check, Text> sections, Set<String> describedDrl,
+                    int filesFromTrees) {
         this.labels = labels;
         this.rules = Collections.unmodifiableMap(rules);
         this.sections = Collections.unmodifiableMap(sections);
         this.describedDrl = Collections.unmodifiableSet(describedDrl);
+        this.filesFromTrees = filesFromTrees;
     }
 
     /**
@@ -62,23 +68,36 @@ public final class Wording {
      */
     public static Wording read(Map<String, String> wordsFiles, String labelsText, Map<String, String> drlFiles,
                                Collection<String> clauseKeys, Map<String, Text> localClauses, List<RuleProblem> problems) {
-        return read(wordsFiles, labelsText, drlFiles, clauseKeys, localClauses, true, problems);
+        return read(wordsFiles, labelsText, drlFiles, clauseKeys, localClauses, true, Map.of(), problems);
     }
 
     /**
      * Reads the words of the library's own rule base without checking them against its DRL (the
      * values each consequence records, the variants it asks for, a rule without words): the build
-     * checks them (BuiltInWordsTest), and start-up need not do it again.
+     * checks them (BuiltInWordsTest), and start-up need not do it again. Nor does it parse their
+     * YAML: it takes each file's tree from the resource the build wrote ({@link BuiltInTrees}),
+     * and parses only a file whose text is not the one its tree was made from.
      */
     public static Wording readBuiltIn(Map<String, String> wordsFiles, String labelsText, Map<String, String> drlFiles,
                                       Collection<String> clauseKeys, List<RuleProblem> problems) {
-        return read(wordsFiles, labelsText, drlFiles, clauseKeys, Map.of(), false, problems);
+        return readBuiltIn(BuiltInTrees.class.getResourceAsStream(BuiltInTrees.RESOURCE), wordsFiles, labelsText,
+                drlFiles, clauseKeys, problems);
     }
 
+    /** {@link #readBuiltIn} with the trees read from a resource (null: none), which is closed here. */
+    static Wording readBuiltIn(InputStream trees, Map<String, String> wordsFiles, String labelsText,
+                               Map<String, String> drlFiles, Collection<String> clauseKeys, List<RuleProblem> problems) {
+        Map<String, String> texts = new HashMap<>(wordsFiles);
+        texts.put(LABELS_FILE, labelsText);
+        return read(wordsFiles, labelsText, drlFiles, clauseKeys, Map.of(), false, BuiltInTrees.read(trees, texts), problems);
+    }
+
+    /** @param trees by file name, the tree of each of these files that has one; the others are parsed from their text */
     private static Wording read(Map<String, String> wordsFiles, String labelsText, Map<String, String> drlFiles,
                                 Collection<String> clauseKeys, Map<String, Text> localClauses, boolean checkDrl,
-                                List<RuleProblem> problems) {
-        Labels labels = Labels.read(LABELS_FILE, labelsText, clauseKeys, problems).withClauses(localClauses);
+                                Map<String, Node> trees, List<RuleProblem> problems) {
+        Labels labels = Labels.read(LABELS_FILE, tree(LABELS_FILE, labelsText, trees, problems), clauseKeys, problems)
+                .withClauses(localClauses);
         if (!localClauses.isEmpty()) {
             List<String> all = new ArrayList<>(clauseKeys);
             all.addAll(localClauses.keySet());
@@ -90,8 +109,9 @@ public final class Wording {
         for (Map.Entry<String, String> f : wordsFiles.entrySet()) {
             String drlFile = f.getKey().substring(0, f.getKey().length() - WORDS_SUFFIX.length()) + ".drl";
             String drl = drlFiles.get(drlFile);
-            List<RuleWords> list = Words.read(f.getKey(), f.getValue(), drl == null ? null : drlFile,
-                    checkDrl ? drl : null, labels, clauseKeys, problems);
+            Node root = tree(f.getKey(), f.getValue(), trees, problems);
+            List<RuleWords> list = Words.read(f.getKey(), root, drl == null ? null : drlFile, checkDrl ? drl : null, labels,
+                    clauseKeys, problems);
             if (drl != null) {
                 described.add(drlFile);
             }
@@ -106,12 +126,18 @@ public final class Wording {
                 }
             }
         }
-        return new Wording(labels, rules, sections, described);
+        return new Wording(labels, rules, sections, described, trees.size());
+    }
+
+    /** @return a file's tree: the one known, else its text parsed (null when that is not well-formed YAML, the problem added) */
+    private static Node tree(String file, String text, Map<String, Node> trees, List<RuleProblem> problems) {
+        Node tree = trees.get(file);
+        return tree != null ? tree : Node.parse(file, text, problems);
     }
 
     /** @return no words at all: every rule written the old way */
     public static Wording none() {
-        return new Wording(Labels.read(LABELS_FILE, "{}", List.of(), new ArrayList<>()), Map.of(), Map.of(), Set.of());
+        return new Wording(Labels.read(LABELS_FILE, "{}", List.of(), new ArrayList<>()), Map.of(), Map.of(), Set.of(), 0);
     }
 
     /** @return the words of a rule (by its DRL name = its id), or null for a rule written the old way */

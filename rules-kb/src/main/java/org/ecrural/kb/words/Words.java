@@ -51,19 +51,17 @@ final class Words {
     }
 
     /**
-     * Reads one words file and checks it against its DRL file.
+     * Reads one words file from its tree and checks it against its DRL file.
      *
+     * @param root    the file's tree, or null when its text is not well-formed YAML (that problem is
+     *                already added; no words then)
      * @param drlFile the DRL file beside it, or null when there is none
      * @param drl     that file's text, or null not to check the words against it (the built-in rule
      *                base's, checked by the build)
      */
-    static List<RuleWords> read(String file, String text, String drlFile, String drl, Labels labels,
+    static List<RuleWords> read(String file, Node root, String drlFile, String drl, Labels labels,
                                 Collection<String> clauseKeys, List<RuleProblem> problems) {
-        Node root;
-        try {
-            root = Node.parse(text);
-        } catch (Node.SyntaxException e) {
-            problems.add(new RuleProblem(file, e.line, 0, e.getMessage()));
+        if (root == null) {
             return List.of();
         }
         if (drlFile == null) {
