@@ -70,7 +70,7 @@ final class Template {
                                 + Words.didYouMean(spec, Format.SPECS) + "; one of " + String.join(", ", new java.util.TreeSet<>(Format.SPECS))));
                     }
                 }
-                if (!inner.matches("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*")) {
+                if (!isPlaceholder(inner)) {
                     problems.add(new RuleProblem(file, line, 0, "template \"" + text + "\": {" + text.substring(i + 1, end)
                             + "} is not a placeholder; write {name}, {name.property} or {name:format}"));
                 } else {
@@ -91,6 +91,30 @@ final class Template {
             parts.add(new Part(literal.toString(), null, List.of(), null));
         }
         return new Template(text, parts, file, line);
+    }
+
+    /**
+     * @return whether {@code s} is a placeholder's name and property path: names of a letter then
+     *         letters, digits or '_', joined by '.' ({@code [A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*},
+     *         checked without a regular expression: every placeholder of every words file is checked at start-up)
+     */
+    static boolean isPlaceholder(String s) {
+        boolean nameStart = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            if (nameStart) {
+                if (!letter) {
+                    return false;
+                }
+                nameStart = false;
+            } else if (c == '.') {
+                nameStart = true;
+            } else if (!letter && !(c >= '0' && c <= '9') && c != '_') {
+                return false;
+            }
+        }
+        return !nameStart;
     }
 
     /** @return the placeholders of the template */
