@@ -43,6 +43,8 @@ public final class Labels {
             ProjectEvidence.class, IdleRewardFailure.class, GrowthMeasure.class, org.ecrural.kb.report.Outcome.class);
 
     private final Map<Enum<?>, Text> values;
+    /** the same labels by enum type, each at its value's ordinal (null where none): {@link #of} runs for every label of every finding */
+    private final Map<Class<?>, Text[]> byOrdinal;
     private final Map<String, Text> clauses;
     /** Province-level divisions by code (610000 → 陕西省 / Shaanxi); optional in a label table. */
     private final Map<String, Text> provinces;
@@ -53,6 +55,12 @@ public final class Labels {
 
     private Labels(Map<Enum<?>, Text> values, Map<String, Text> clauses, Map<String, Text> provinces) {
         this.values = Map.copyOf(values);
+        Map<Class<?>, Text[]> byType = new HashMap<>();
+        for (Map.Entry<Enum<?>, Text> e : values.entrySet()) {
+            Class<?> type = e.getKey().getDeclaringClass();
+            byType.computeIfAbsent(type, t -> new Text[t.getEnumConstants().length])[e.getKey().ordinal()] = e.getValue();
+        }
+        this.byOrdinal = Map.copyOf(byType);
         this.clauses = Map.copyOf(clauses);
         this.provinces = Map.copyOf(provinces);
     }
@@ -146,7 +154,8 @@ public final class Labels {
 
     /** @return the label of an enum value in a language; its name when the table has none (a type outside the table) */
     public String of(Enum<?> value, Language language) {
-        Text t = values.get(value);
+        Text[] labels = byOrdinal.get(value.getDeclaringClass());
+        Text t = labels == null ? null : labels[value.ordinal()];
         return t == null ? value.name() : t.in(language);
     }
 

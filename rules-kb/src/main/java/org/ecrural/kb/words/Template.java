@@ -29,10 +29,18 @@ final class Template {
     final String file;
     final int line;
 
+    /** the length a rendering starts with: the literal text and room for the values */
+    private final int capacity;
+
     private Template(String source, List<Part> parts, String file, int line) {
         this.source = source;
         this.parts = List.copyOf(parts);
         this.partArray = this.parts.toArray(new Part[0]);
+        int length = 0;
+        for (Part p : partArray) {
+            length += p.isPlaceholder() ? 16 : p.literal().length();
+        }
+        this.capacity = length;
         this.file = file;
         this.line = line;
     }
@@ -138,7 +146,7 @@ final class Template {
 
     /** Renders the template; {@code lines} writes the {@code {name:lines}} placeholders (null: none allowed). */
     String render(Map<String, Object> values, Language lang, Labels labels, Lines lines) {
-        StringBuilder out = new StringBuilder(64);
+        StringBuilder out = new StringBuilder(capacity);
         for (Part p : partArray) {
             if (!p.isPlaceholder()) {
                 out.append(p.literal());
@@ -150,8 +158,9 @@ final class Template {
             }
             Object v = values.get(p.root());
             try {
-                for (String prop : p.path()) {
-                    v = Format.property(v, prop);
+                List<String> path = p.path();
+                for (int i = 0; i < path.size(); i++) { // no iterator: most placeholders have no path
+                    v = Format.property(v, path.get(i));
                 }
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(file + ":" + line + ": template \"" + source + "\": " + e.getMessage(), e);
