@@ -20,8 +20,8 @@ if /i "%~1"=="serve" set "ECRURAL_OPTS="
 if /i "%~1"=="generate" set "ECRURAL_OPTS="
 if /i "%~1"=="evaluate" call :anyFolder %*
 if /i "%~1"=="compare" call :anyFolder %*
-rem a batch (a folder among the arguments): C2, ParallelGC, a bounded heap
-if defined ECRURAL_LONG set "ECRURAL_OPTS=-XX:+UseParallelGC -Xmx768m -XX:-UsePerfData"
+rem a batch (a folder among the arguments): C2, ParallelGC, a bounded heap with a fixed young generation (see ecrural)
+if defined ECRURAL_LONG set "ECRURAL_OPTS=-XX:+UseParallelGC -Xmx768m -XX:-UseAdaptiveSizePolicy -Xmn320m -XX:SurvivorRatio=4 -XX:-UsePerfData"
 
 rem no parenthesised blocks around the commands: a ")" in a path or an argument would end them
 if not exist "%ECRURAL_DIR%ecrural.jsa" goto noArchive

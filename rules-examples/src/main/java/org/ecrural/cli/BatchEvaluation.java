@@ -123,12 +123,20 @@ final class BatchEvaluation {
         return files;
     }
 
-    /** The outcome of one file: its rendered report, or its input errors. */
-    record Outcome(Path file, String rendered, List<String> errors, boolean blocking, long facts, boolean incomplete) {
+    /**
+     * The outcome of one file: its rendered report (or, for JSON lines, the report, which the
+     * writing thread writes straight to the output: a province's line is some 18 MB), or its input
+     * errors.
+     */
+    record Outcome(Path file, String rendered, Report report, List<String> errors, boolean blocking, long facts,
+                   boolean incomplete) {
         Outcome(Path file, String rendered, List<String> errors, boolean blocking, long facts) {
-            this(file, rendered, errors, blocking, facts, false);
+            this(file, rendered, null, errors, blocking, facts, false);
         }
 
+        Outcome(Path file, String rendered, List<String> errors, boolean blocking, long facts, boolean incomplete) {
+            this(file, rendered, null, errors, blocking, facts, incomplete);
+        }
     }
 
     /**
@@ -179,7 +187,11 @@ final class BatchEvaluation {
                     if (!jsonLines && !first) {
                         out.write('\n');
                     }
-                    out.write(o.rendered());
+                    if (o.report() != null) {
+                        ReportJson.writeLine(o.file().toString(), o.report(), out);
+                    } else {
+                        out.write(o.rendered());
+                    }
                     first = false;
                 }
                 if (progress != null) {
@@ -264,9 +276,11 @@ final class BatchEvaluation {
             return new Outcome(file, null, List.of(Ecrural.incomplete(file, e)), false, 0, true);
         }
         plan = null; // let the plan go before rendering
-        String body = jsonLines ? null : render.apply(report);
-        String rendered = jsonLines ? ReportJson.writeLine(file.toString(), report) : header(file, body) + body;
-        return new Outcome(file, rendered, null, report.hasBlocking(), facts);
+        if (jsonLines) {
+            return new Outcome(file, null, report, null, report.hasBlocking(), facts, false);
+        }
+        String body = render.apply(report);
+        return new Outcome(file, header(file, body) + body, null, report.hasBlocking(), facts);
     }
 
     /**

@@ -137,6 +137,27 @@ class LauncherIT {
     }
 
     @Test
+    void aBatchRunsWithABoundedHeapAndAFixedYoungGeneration(@TempDir Path dir) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "evaluate", dir.toString(), "--format", "json");
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("ECRURAL_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        java.util.function.Function<String, String> flag = name -> out.lines()
+                .filter(l -> l.contains(" " + name + " ")).findFirst().orElseThrow().replaceAll(".*= *(\\S+).*", "$1");
+        long heap = Long.parseLong(flag.apply("MaxHeapSize"));
+        assertThat(flag.apply("UseParallelGC")).isEqualTo("true");
+        assertThat(heap).isBetween(1L << 20, 768L << 20);
+        assertThat(flag.apply("UseAdaptiveSizePolicy")).isEqualTo("false");
+        assertThat(Long.parseLong(flag.apply("NewSize"))).as("5/12 of the heap").isCloseTo(heap * 5 / 12,
+                org.assertj.core.data.Offset.offset(2L << 20));
+        assertThat(flag.apply("SurvivorRatio")).isEqualTo("4");
+    }
+
+    @Test
     void theHeapAsksForTransparentHugePagesExactlyWhereTheKernelGrantsThemOnRequest() throws Exception {
         Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
         boolean onRequest = Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");

@@ -144,6 +144,26 @@ class ReportPresentationTest {
     }
 
     @Test
+    void aBatchLineWrittenToAWriterIsTheSameLineAndLeavesTheWriterOpen() throws IOException {
+        StringBuilder closed = new StringBuilder();
+        java.io.StringWriter out = new java.io.StringWriter() {
+            @Override
+            public void close() {
+                closed.append("closed");
+            }
+        };
+        StringBuilder expected = new StringBuilder();
+        for (long seed = 1; seed <= 5; seed++) {
+            Report report = Plans.evaluate(RandomPlans.plan(seed));
+            ReportJson.writeLine("plan-" + seed + ".json", report, out);
+            expected.append(ReportJson.writeLine("plan-" + seed + ".json", report));
+        }
+        assertThat(out.toString()).isEqualTo(expected.toString());
+        assertThat(out.toString().split("\n", -1)).hasSize(6);
+        assertThat(closed).isEmpty();
+    }
+
+    @Test
     void theHtmlReportEscapesEveryPlanText() {
         for (Language lang : Language.values()) {
             String html = HtmlReport.render(REPORT, lang);

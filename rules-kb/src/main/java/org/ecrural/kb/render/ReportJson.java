@@ -68,15 +68,29 @@ public final class ReportJson {
      */
     public static String writeLine(String plan, Report report) {
         StringWriter out = new StringWriter(1 << 16);
+        try {
+            writeLine(plan, report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the line of {@link #writeLine(String, Report)} to {@code out}, with no copy of it in
+     * memory; {@code out} is flushed, not closed.
+     *
+     * @throws IOException when {@code out} fails
+     */
+    public static void writeLine(String plan, Report report, java.io.Writer out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
             g.writeStringField("plan", plan);
             writeFields(g, report);
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.append('\n').toString();
+        out.write('\n');
     }
 
     private static void writeFields(JsonGenerator g, Report report) throws IOException {
