@@ -136,9 +136,14 @@ class LauncherIT {
         assertThat(foreign.out()).isEqualTo(reference.out());
     }
 
-    @Test
-    void aBatchRunsWithABoundedHeapAndAFixedYoungGeneration(@TempDir Path dir) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "evaluate", dir.toString(), "--format", "json");
+    /**
+     * @return the JVM's final flags (-XX:+PrintFlagsFinal) and the command's output, for the
+     *         launcher run with {@code args}, which must end with {@code exit}
+     */
+    private static String flagsOf(int exit, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("ECRURAL_JAVA_OPTS", "-XX:+PrintFlagsFinal");
         builder.redirectErrorStream(true);
@@ -146,32 +151,34 @@ class LauncherIT {
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        java.util.function.Function<String, String> flag = name -> out.lines()
-                .filter(l -> l.contains(" " + name + " ")).findFirst().orElseThrow().replaceAll(".*= *(\\S+).*", "$1");
-        long heap = Long.parseLong(flag.apply("MaxHeapSize"));
-        assertThat(flag.apply("UseParallelGC")).isEqualTo("true");
+        assertThat(process.exitValue()).as(out).isEqualTo(exit);
+        return out;
+    }
+
+    /** @return the value of one flag in the output of {@link #flagsOf} */
+    private static String flag(String flags, String name) {
+        return flags.lines().filter(l -> l.contains(" " + name + " ")).findFirst().orElseThrow()
+                .replaceAll(".*= *(\\S+).*", "$1");
+    }
+
+    @Test
+    void aBatchRunsWithABoundedHeapAndAFixedYoungGeneration(@TempDir Path dir) throws Exception {
+        String flags = flagsOf(Ecrural.BAD_INPUT, "evaluate", dir.toString(), "--format", "json"); // a folder without plans
+        long heap = Long.parseLong(flag(flags, "MaxHeapSize"));
+        assertThat(flag(flags, "UseParallelGC")).isEqualTo("true");
         assertThat(heap).isBetween(1L << 20, 768L << 20);
-        assertThat(flag.apply("UseAdaptiveSizePolicy")).isEqualTo("false");
-        assertThat(Long.parseLong(flag.apply("NewSize"))).as("5/12 of the heap").isCloseTo(heap * 5 / 12,
+        assertThat(flag(flags, "UseAdaptiveSizePolicy")).isEqualTo("false");
+        assertThat(Long.parseLong(flag(flags, "NewSize"))).as("5/12 of the heap").isCloseTo(heap * 5 / 12,
                 org.assertj.core.data.Offset.offset(2L << 20));
-        assertThat(flag.apply("SurvivorRatio")).isEqualTo("4");
+        assertThat(flag(flags, "SurvivorRatio")).isEqualTo("4");
     }
 
     @Test
     void theHeapAsksForTransparentHugePagesExactlyWhereTheKernelGrantsThemOnRequest() throws Exception {
         Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
         boolean onRequest = Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");
-        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "--version");
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("ECRURAL_JAVA_OPTS", "-XX:+PrintFlagsFinal");
-        builder.redirectErrorStream(true);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isZero();
-        assertThat(out).doesNotContain("[warning]");
-        String flag = out.lines().filter(l -> l.contains(" UseTransparentHugePages ")).findFirst().orElseThrow();
-        assertThat(flag).as(flag).contains(onRequest ? "= true" : "= false");
+        String flags = flagsOf(Ecrural.OK, "--version");
+        assertThat(flags).doesNotContain("[warning]");
+        assertThat(flag(flags, "UseTransparentHugePages")).isEqualTo(onRequest ? "true" : "false");
     }
 }
