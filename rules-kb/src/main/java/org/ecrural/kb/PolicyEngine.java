@@ -47,6 +47,7 @@ import org.ecrural.model.Justification;
 import org.ecrural.model.Nomination;
 import org.ecrural.model.PlanDocument;
 import org.ecrural.model.ProjectItem;
+import org.ecrural.model.TrainingRecord;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -516,12 +517,24 @@ public final class PolicyEngine {
      * their own.
      */
     private static List<Verdict> verdicts(PlanDocument plan, Set<Check> checks, List<Finding> findings) {
-        Map<String, String> recordArea = new HashMap<>();
-        plan.getTrainingRecords().forEach(t -> {
-            if (t.getId() != null && t.getArea() != null) {
-                recordArea.put(t.getId(), t.getArea());
+        // the area of each record a finding names, and every area a record names: a province of
+        // the national batch has 92,000 records, findings about a few thousand of them, 45 areas
+        Set<String> recordsFound = new HashSet<>();
+        for (Finding f : findings) {
+            if (f.subject().type() == SubjectType.TRAINING_RECORD) {
+                recordsFound.add(f.subject().id());
             }
-        });
+        }
+        Map<String, String> recordArea = new HashMap<>();
+        Set<String> trainingAreas = new HashSet<>();
+        for (TrainingRecord t : plan.getTrainingRecords()) {
+            if (t.getId() != null && t.getArea() != null) {
+                trainingAreas.add(t.getArea());
+                if (recordsFound.contains(t.getId())) {
+                    recordArea.put(t.getId(), t.getArea());
+                }
+            }
+        }
         Set<Subject> blocked = new HashSet<>();
         Set<Subject> subjects = new TreeSet<>();
         Set<String> withdrawnProvinces = new HashSet<>();
@@ -559,7 +572,7 @@ public final class PolicyEngine {
             areaCodes(plan).forEach(code -> subjects.add(new Subject(SubjectType.AREA, code)));
         }
         if (checks.contains(Check.TRAINING)) {
-            recordArea.values().forEach(code -> subjects.add(new Subject(SubjectType.AREA, code)));
+            trainingAreas.forEach(code -> subjects.add(new Subject(SubjectType.AREA, code)));
         }
         if (checks.contains(Check.FUNDS) || checks.contains(Check.SERVICE_SYSTEM) || checks.contains(Check.ACCEPTANCE)) {
             for (ProjectItem p : plan.getProjects()) {
