@@ -47,6 +47,31 @@ class PackagedJarIT {
     }
 
     @Test
+    void theServicesAccessLogGivesTheTimeOfEachRequest() throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString(), "serve", "--port", "0").start();
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String listening = out.readLine();
+            assertThat(listening).startsWith("ecrural serve: listening on http://");
+            String base = listening.replaceAll(".*(http://\\S+).*", "$1");
+            java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            java.io.BufferedReader err = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+            String line = err.readLine();
+            assertThat(line).as("the access log's line").matches(
+                    "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}(Z|[+-]\\d{2}:\\d{2}) INFO .*GET /health 200.*");
+        } finally {
+            process.destroy();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
     void theJarListsTheRules() throws Exception {
         ProcessResult r = java("rules");
         assertThat(r.exit()).isZero();
