@@ -20,8 +20,9 @@ if /i "%~1"=="serve" set "ECRURAL_OPTS="
 if /i "%~1"=="generate" set "ECRURAL_OPTS="
 if /i "%~1"=="evaluate" call :anyFolder %*
 if /i "%~1"=="compare" call :anyFolder %*
-rem a batch (a folder among the arguments): C2, ParallelGC, a bounded heap with a fixed young generation (see ecrural)
-if defined ECRURAL_LONG set "ECRURAL_OPTS=-XX:+UseParallelGC -Xmx768m -XX:-UseAdaptiveSizePolicy -Xmn320m -XX:SurvivorRatio=4 -XX:-UsePerfData"
+rem a batch (a folder among the arguments): ParallelGC, a committed heap with a fixed young generation whose survivors go
+rem straight to the old one, C2 for the hottest code only (see ecrural)
+if defined ECRURAL_LONG set "ECRURAL_OPTS=-XX:+UseParallelGC -Xms704m -Xmx704m -XX:-UseAdaptiveSizePolicy -Xmn448m -XX:SurvivorRatio=32 -XX:MaxTenuringThreshold=0 -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 -XX:MaxInlineLevel=6 -XX:InlineSmallCode=1000 -XX:MaxInlineSize=20 -XX:-UsePerfData"
 
 rem no parenthesised blocks around the commands: a ")" in a path or an argument would end them
 if not exist "%ECRURAL_DIR%ecrural.jsa" goto noArchive

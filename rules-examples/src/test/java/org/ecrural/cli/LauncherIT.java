@@ -162,15 +162,19 @@ class LauncherIT {
     }
 
     @Test
-    void aBatchRunsWithABoundedHeapAndAFixedYoungGeneration(@TempDir Path dir) throws Exception {
+    void aBatchRunsWithACommittedHeapAFixedYoungGenerationAndC2ForItsHottestCode(@TempDir Path dir) throws Exception {
         String flags = flagsOf(Ecrural.BAD_INPUT, "evaluate", dir.toString(), "--format", "json"); // a folder without plans
         long heap = Long.parseLong(flag(flags, "MaxHeapSize"));
         assertThat(flag(flags, "UseParallelGC")).isEqualTo("true");
-        assertThat(heap).isBetween(1L << 20, 768L << 20);
+        assertThat(heap).isBetween(1L << 20, 704L << 20);
+        assertThat(Long.parseLong(flag(flags, "InitialHeapSize"))).as("committed from the start").isEqualTo(heap);
         assertThat(flag(flags, "UseAdaptiveSizePolicy")).isEqualTo("false");
-        assertThat(Long.parseLong(flag(flags, "NewSize"))).as("5/12 of the heap").isCloseTo(heap * 5 / 12,
+        assertThat(Long.parseLong(flag(flags, "NewSize"))).as("7/11 of the heap").isCloseTo(heap * 7 / 11,
                 org.assertj.core.data.Offset.offset(2L << 20));
-        assertThat(flag(flags, "SurvivorRatio")).isEqualTo("4");
+        assertThat(flag(flags, "SurvivorRatio")).isEqualTo("32");
+        assertThat(flag(flags, "MaxTenuringThreshold")).as("survivors go straight to the old generation").isEqualTo("0");
+        assertThat(flag(flags, "Tier4InvocationThreshold")).as("C2 for the hottest code only").isEqualTo("50000");
+        assertThat(flag(flags, "MaxInlineLevel")).isEqualTo("6");
     }
 
     @Test

@@ -32,6 +32,24 @@ final class Template {
     /** the length a rendering starts with: the literal text and room for the values */
     private final int capacity;
 
+    /** the text of a template without placeholders, or null */
+    private final String constant;
+    /** the number of placeholders */
+    private final int placeholderCount;
+    /**
+     * Renderings kept for reuse, or null where the template names the finding's subject, its evidence
+     * item or a list of lines (values that differ from finding to finding). A limit or a remedy that
+     * names only edition parameters and labelled values ("one of {groups}") reads the same for thousands
+     * of findings: it is written once per distinct set of values and shared. Only values that cannot
+     * change are compared and kept (text, numbers, dates, enum values, the formats' own values and lists
+     * of them); a rendering that reads a fact is never kept. Slots are replaced in turn and read without
+     * locks: a {@link Memo} is immutable, so a thread sees a whole one, an older one or none.
+     */
+    private final Memo[] memo;
+    private int memoNext;
+    private int memoTries;
+    private int memoHits;
+
     private Template(String source, List<Part> parts, String file, int line) {
         this.source = source;
         this.parts = List.copyOf(parts);
@@ -43,6 +61,28 @@ final class Template {
         this.capacity = length;
         this.file = file;
         this.line = line;
+        int count = 0;
+        boolean memoable = true;
+        for (Part p : partArray) {
+            if (p.isPlaceholder()) {
+                count++;
+                if ("lines".equals(p.spec()) || p.root().equals("subject") || p.root().equals("item")) {
+                    memoable = false;
+                }
+            }
+        }
+        this.placeholderCount = count;
+        this.constant = count == 0 ? String.join("", parts.stream().map(Part::literal).toList()) : null;
+        this.memo = count > 0 && memoable ? new Memo[MEMO_SLOTS] : null;
+    }
+
+    /** Renderings kept per template. */
+    static final int MEMO_SLOTS = 4;
+    /** Renderings tried before a template whose values seldom repeat stops keeping them. */
+    private static final int MEMO_TRIAL = 256;
+
+    /** A rendering kept: the placeholders' values (each unchangeable), the language, the labels and the text. */
+    private record Memo(Object[] values, Language lang, Labels labels, String text) {
     }
 
     /** Parses a template; syntax problems are added to problems at the template's line. */
@@ -146,6 +186,13 @@ final class Template {
 
     /** Renders the template; {@code lines} writes the {@code {name:lines}} placeholders (null: none allowed). */
     String render(Map<String, Object> values, Language lang, Labels labels, Lines lines) {
+        if (constant != null) {
+            return constant;
+        }
+        Memo[] kept = memo;
+        if (kept != null) {
+            return renderKept(kept, values, lang, labels);
+        }
         StringBuilder out = new StringBuilder(capacity);
         for (Part p : partArray) {
             if (!p.isPlaceholder()) {
@@ -176,6 +223,121 @@ final class Template {
             out.append(Format.format(v, p.spec(), lang, labels));
         }
         return out.toString();
+    }
+
+    /** Renders through the kept renderings: the placeholders' values first, then a kept text with the same values, or a new one. */
+    private String renderKept(Memo[] kept, Map<String, Object> values, Language lang, Labels labels) {
+        Object[] leaves = new Object[placeholderCount];
+        boolean stable = true;
+        int k = 0;
+        for (Part p : partArray) {
+            if (p.isPlaceholder()) {
+                Object v = valueOf(p, values);
+                stable &= isUnchangeable(v);
+                leaves[k++] = v;
+            }
+        }
+        if (!stable) {
+            return write(leaves, lang, labels);
+        }
+        int tries = ++memoTries;
+        for (Memo m : kept) {
+            if (m != null && m.lang() == lang && m.labels() == labels && sameValues(m.values(), leaves)) {
+                memoHits++;
+                return m.text();
+            }
+        }
+        String text = write(leaves, lang, labels);
+        if (tries > MEMO_TRIAL && memoHits * 4 < tries) {
+            return text; // its values seldom repeat: keep nothing more
+        }
+        Object[] copy = new Object[leaves.length];
+        for (int i = 0; i < leaves.length; i++) {
+            copy[i] = snapshot(leaves[i]);
+        }
+        int slot = memoNext;
+        memoNext = (slot + 1) % kept.length;
+        kept[slot] = new Memo(copy, lang, labels, text);
+        return text;
+    }
+
+    /** The value a placeholder shows: the recorded value, down its property path. */
+    private Object valueOf(Part p, Map<String, Object> values) {
+        if (!values.containsKey(p.root())) {
+            throw new IllegalStateException(file + ":" + line + ": template \"" + source + "\" names {" + p.root()
+                    + "}, which the rule did not record (it recorded " + values.keySet() + ")");
+        }
+        Object v = values.get(p.root());
+        try {
+            List<String> path = p.path();
+            for (int i = 0; i < path.size(); i++) {
+                v = Format.property(v, path.get(i));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(file + ":" + line + ": template \"" + source + "\": " + e.getMessage(), e);
+        }
+        return v;
+    }
+
+    /** Writes the template with its placeholders' values, in order. */
+    private String write(Object[] leaves, Language lang, Labels labels) {
+        StringBuilder out = new StringBuilder(capacity);
+        int k = 0;
+        for (Part p : partArray) {
+            if (p.isPlaceholder()) {
+                out.append(Format.format(leaves[k++], p.spec(), lang, labels));
+            } else {
+                out.append(p.literal());
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * @return whether a value can never change, so a text written from it may be kept: absent, text,
+     *         a number, a date, an enum value, a format's own value, or a list of such values
+     */
+    static boolean isUnchangeable(Object v) {
+        if (v == null || v instanceof String || v instanceof Enum<?> || v instanceof Boolean || v instanceof Long
+                || v instanceof Integer || v instanceof java.math.BigDecimal || v instanceof java.time.LocalDate) {
+            return true;
+        }
+        if (v instanceof Format.Money || v instanceof Format.Share || v instanceof Format.Percent
+                || v instanceof Format.CountShare || v instanceof Format.Points || v instanceof Format.Code
+                || v instanceof Format.ProvinceCode || v instanceof Format.Named || v instanceof Format.Stated) {
+            return true; // records of the values above
+        }
+        if (v instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (!isUnchangeable(list.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** @return an unchangeable value as it is, a list of them copied (the list itself might change) */
+    private static Object snapshot(Object v) {
+        if (!(v instanceof List<?> list)) {
+            return v;
+        }
+        List<Object> copy = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            copy.add(snapshot(list.get(i)));
+        }
+        return java.util.Collections.unmodifiableList(copy);
+    }
+
+    /** Values compare equal for a kept text: a BigDecimal by its exact form (2.0 and 2.00 read differently). */
+    private static boolean sameValues(Object[] kept, Object[] now) {
+        for (int i = 0; i < now.length; i++) {
+            if (!java.util.Objects.equals(kept[i], now[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

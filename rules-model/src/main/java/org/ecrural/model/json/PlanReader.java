@@ -132,7 +132,7 @@ public final class PlanReader {
             }
             // counted as read: a device, a pipe or a FIFO reports no size, and a file may grow while read
             try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) (limits.maxBytes() + 1));
+                bytes = size > 0 ? readSized(in, (int) size, (int) (limits.maxBytes() + 1)) : in.readNBytes((int) (limits.maxBytes() + 1));
             }
             if (bytes.length > limits.maxBytes()) {
                 throw fail(tooLarge("more than " + limits.maxBytes()));
@@ -145,6 +145,29 @@ public final class PlanReader {
             throw fail("cannot read " + file + ": " + e);
         }
         return readDocument(bytes);
+    }
+
+    /**
+     * Reads a file of a known size into one array of that size (readNBytes alone gathers 8 KB
+     * chunks and copies them into a second array: twice a plan's size in garbage, for every file
+     * of a batch), then whatever the file grew by since its size was taken, up to {@code max}
+     * bytes in all; a file that shrank gives what it still holds.
+     */
+    static byte[] readSized(InputStream in, int size, int max) throws IOException {
+        byte[] bytes = new byte[size];
+        int n = in.readNBytes(bytes, 0, size);
+        if (n < size) {
+            return java.util.Arrays.copyOf(bytes, n);
+        }
+        int next = in.read();
+        if (next < 0) {
+            return bytes;
+        }
+        byte[] rest = in.readNBytes(Math.max(0, max - size - 1));
+        byte[] all = java.util.Arrays.copyOf(bytes, size + 1 + rest.length);
+        all[size] = (byte) next;
+        System.arraycopy(rest, 0, all, size + 1, rest.length);
+        return all;
     }
 
     /**

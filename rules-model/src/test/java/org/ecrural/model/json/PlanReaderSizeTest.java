@@ -95,4 +95,29 @@ class PlanReaderSizeTest {
         assertThat(((PlanInputException) t).errors())
                 .containsExactly(new InputError("/", "document is more than 100 bytes, the limit is 100"));
     }
+
+    /** A file is read into one array of the size it had; a file that grew or shrank since is read as it is. */
+    @Test
+    void aFileIsReadWhole_whateverItsSizeWasWhenItWasMeasured() throws Exception {
+        byte[] ten = "0123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(PlanReader.readSized(new java.io.ByteArrayInputStream(ten), 10, 100)).isEqualTo(ten);
+        assertThat(PlanReader.readSized(new java.io.ByteArrayInputStream(ten), 12, 100)).isEqualTo(ten); // shrank
+        assertThat(PlanReader.readSized(new java.io.ByteArrayInputStream(ten), 4, 100)).isEqualTo(ten); // grew
+        assertThat(new String(PlanReader.readSized(new java.io.ByteArrayInputStream(ten), 4, 7),
+                java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("0123456"); // grew past the limit: the limit's worth, then refused
+        assertThat(PlanReader.readSized(new java.io.ByteArrayInputStream(ten), 9, 10)).isEqualTo(ten);
+    }
+
+    @Test
+    void aFileOfExactlyTheLimitIsReadAndOneByteMoreIsNot(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String doc = TestJson.doc("");
+        byte[] utf8 = doc.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path file = Files.write(dir.resolve("plan.json"), utf8);
+        assertThat(PlanWriter.write(PlanReader.withLimits(new Limits(utf8.length, 64, 10)).readDocument(file)))
+                .isEqualTo(PlanWriter.write(PlanReader.read(doc)));
+        Throwable t = catchThrowable(() -> PlanReader.withLimits(new Limits(utf8.length - 1, 64, 10)).readDocument(file));
+        assertThat(t).isInstanceOf(PlanInputException.class);
+        assertThat(((PlanInputException) t).errors().get(0).message())
+                .isEqualTo("document is " + utf8.length + " bytes, the limit is " + (utf8.length - 1));
+    }
 }
