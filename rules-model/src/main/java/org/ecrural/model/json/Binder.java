@@ -448,7 +448,7 @@ final class Binder {
         }
         int slot = slot(hash);
         TextNode known = canonical[slot];
-        if (known != null && sameText(known.textValue(), chars, offset, length)) {
+        if (known != null && known.textValue().hashCode() == hash && sameText(known.textValue(), chars, offset, length)) {
             return known;
         }
         TextNode node = TextNode.valueOf(new String(chars, offset, length));

@@ -153,11 +153,20 @@ public final class PlanReader {
      * of a batch), then whatever the file grew by since its size was taken, up to {@code max}
      * bytes in all; a file that shrank gives what it still holds.
      */
+    private static final int READ_CHUNK = 64 * 1024;
+
     static byte[] readSized(InputStream in, int size, int max) throws IOException {
         byte[] bytes = new byte[size];
-        int n = in.readNBytes(bytes, 0, size);
-        if (n < size) {
-            return java.util.Arrays.copyOf(bytes, n);
+        int n = 0;
+        while (n < size) {
+            // at most 64 KB a call: a file channel's stream reads through a temporary direct buffer
+            // of the size asked for (a plan's size, allocated and cleared for every file), but keeps
+            // one of 64 KB per thread
+            int r = in.read(bytes, n, Math.min(size - n, READ_CHUNK));
+            if (r < 0) {
+                return java.util.Arrays.copyOf(bytes, n);
+            }
+            n += r;
         }
         int next = in.read();
         if (next < 0) {
