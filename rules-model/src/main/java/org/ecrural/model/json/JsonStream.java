@@ -98,6 +98,161 @@ final class JsonStream {
         }
     }
 
+    /**
+     * A parser of UTF-8 bytes read from {@code in} as {@link #utf8Parser(byte[], int, int)} reads
+     * an array: the stream must be a {@link PlainUtf8Input}, which stops the parser (an I/O error)
+     * at the first byte {@link #isPlainUtf8} would not accept.
+     */
+    JsonParser utf8Parser(PlainUtf8Input in) {
+        try {
+            return fast.createParser(in);
+        } catch (IOException e) {
+            throw new Failure("/", "could not read the document: " + clean(e.getMessage()));
+        }
+    }
+
+    /**
+     * Bytes read from a stream and checked as they pass, by the rules of {@link #isPlainUtf8}, a
+     * chunk at a time (a sequence may be cut between two reads), and counted against a limit. The
+     * first byte it would not accept, a byte past the limit, or a sequence cut short at the end
+     * stops the reading with {@link NotPlain}: the caller then reads the document whole, as an
+     * array, which reports it. A byte order mark at the start is skipped, as the array reader does.
+     */
+    static final class PlainUtf8Input extends java.io.InputStream {
+        /** Why the bytes were not read through: the caller reads them again another way. */
+        static final class NotPlain extends IOException {
+            private static final long serialVersionUID = 1L;
+
+            NotPlain() {
+                super("not plain UTF-8 within the limit", null);
+            }
+        }
+
+        private final java.io.InputStream in;
+        private final long max;
+        private long count;
+        private boolean started;
+        private boolean ended;
+        /** continuation bytes still owed by the sequence being read, and the range of the next one */
+        private int need;
+        private int lo = 0x80;
+        private int hi = 0xBF;
+
+        PlainUtf8Input(java.io.InputStream in, long max) {
+            this.in = in;
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            if (!started) {
+                started = true;
+                byte[] head = in.readNBytes(3);
+                count += head.length;
+                boolean bom = head.length == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
+                if (!bom && head.length > 0) {
+                    pending = head;
+                }
+            }
+            int n;
+            if (pending != null) {
+                n = Math.min(len, pending.length - pendingAt);
+                System.arraycopy(pending, pendingAt, b, off, n);
+                pendingAt += n;
+                if (pendingAt == pending.length) {
+                    pending = null;
+                }
+                check(b, off, off + n); // counted when read
+                return n;
+            }
+            n = in.read(b, off, len);
+            if (n < 0) {
+                ended = true;
+                if (need != 0) {
+                    throw new NotPlain(); // the last sequence is cut short
+                }
+                return -1;
+            }
+            count += n;
+            if (count > max) {
+                throw new NotPlain();
+            }
+            check(b, off, off + n);
+            return n;
+        }
+
+        private byte[] pending;
+        private int pendingAt;
+
+        /** Reads what the parser left, checking it too. @throws NotPlain as {@link #read(byte[], int, int)} */
+        void finish() throws IOException {
+            byte[] rest = new byte[8192];
+            while (!ended) {
+                read(rest, 0, rest.length);
+            }
+        }
+
+        private void check(byte[] b, int from, int to) throws NotPlain {
+            if (count > max) {
+                throw new NotPlain();
+            }
+            int i = from;
+            while (i < to) {
+                int c = b[i] & 0xFF;
+                if (need > 0) {
+                    if (c < lo || c > hi) {
+                        throw new NotPlain();
+                    }
+                    lo = 0x80;
+                    hi = 0xBF;
+                    need--;
+                    i++;
+                    continue;
+                }
+                if (i + 8 <= to) {
+                    long w = (long) LONGS.get(b, i);
+                    if ((w & HIGH_BITS) == 0 && ((w - LOW_BITS) & ~w & HIGH_BITS) == 0) {
+                        i += 8; // eight ASCII bytes, none 0
+                        continue;
+                    }
+                }
+                if (c < 0x80) {
+                    if (c == 0) {
+                        throw new NotPlain();
+                    }
+                } else if (c >= 0xC2 && c <= 0xDF) {
+                    need = 1;
+                } else if (c >= 0xE0 && c <= 0xEF) {
+                    need = 2;
+                    lo = c == 0xE0 ? 0xA0 : 0x80;
+                    hi = c == 0xED ? 0x9F : 0xBF;
+                } else if (c >= 0xF0 && c <= 0xF4) {
+                    need = 3;
+                    lo = c == 0xF0 ? 0x90 : 0x80;
+                    hi = c == 0xF4 ? 0x8F : 0xBF;
+                } else {
+                    throw new NotPlain();
+                }
+                i++;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long LOW_BITS = 0x0101010101010101L;
