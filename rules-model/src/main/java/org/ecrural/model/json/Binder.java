@@ -106,6 +106,8 @@ final class Binder {
     /** what a type made of the string in the same slot of {@link #canonical} (see {@link #memo}) */
     private Object[] parsed;
     private Type<?>[] parsedBy;
+    /** the hash of the string in the same slot of {@link #canonical}, kept to tell most other strings apart at once */
+    private int[] hashes;
     private static final int CANONICAL_SLOTS = 2048;
     /** longer strings are never looked up: they are rarely repeated (ids, names) */
     private static final int CANONICAL_MAX_LENGTH = 48;
@@ -445,14 +447,16 @@ final class Binder {
             canonical = new TextNode[CANONICAL_SLOTS];
             parsed = new Object[CANONICAL_SLOTS];
             parsedBy = new Type<?>[CANONICAL_SLOTS];
+            hashes = new int[CANONICAL_SLOTS];
         }
         int slot = slot(hash);
         TextNode known = canonical[slot];
-        if (known != null && known.textValue().hashCode() == hash && sameText(known.textValue(), chars, offset, length)) {
+        if (known != null && hashes[slot] == hash && sameText(known.textValue(), chars, offset, length)) {
             return known;
         }
         TextNode node = TextNode.valueOf(new String(chars, offset, length));
         canonical[slot] = node;
+        hashes[slot] = hash;
         parsedBy[slot] = null;
         parsed[slot] = null;
         return node;

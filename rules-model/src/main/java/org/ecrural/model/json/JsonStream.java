@@ -130,6 +130,10 @@ final class JsonStream {
 
         private final java.io.InputStream in;
         private final long max;
+        /** bytes read and checked, served from {@code pos} to {@code lim}: 64 KB a read call, not the parser's 8 KB */
+        private final byte[] buf = new byte[64 * 1024];
+        private int pos;
+        private int lim;
         private long count;
         private boolean started;
         private boolean ended;
@@ -145,9 +149,10 @@ final class JsonStream {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xFF;
+            if (pos == lim && !fill()) {
+                return -1;
+            }
+            return buf[pos++] & 0xFF;
         }
 
         @Override
@@ -155,57 +160,55 @@ final class JsonStream {
             if (len == 0) {
                 return 0;
             }
-            if (!started) {
-                started = true;
-                byte[] head = in.readNBytes(3);
-                count += head.length;
-                boolean bom = head.length == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
-                if (!bom && head.length > 0) {
-                    pending = head;
-                }
-            }
-            int n;
-            if (pending != null) {
-                n = Math.min(len, pending.length - pendingAt);
-                System.arraycopy(pending, pendingAt, b, off, n);
-                pendingAt += n;
-                if (pendingAt == pending.length) {
-                    pending = null;
-                }
-                check(b, off, off + n); // counted when read
-                return n;
-            }
-            n = in.read(b, off, len);
-            if (n < 0) {
-                ended = true;
-                if (need != 0) {
-                    throw new NotPlain(); // the last sequence is cut short
-                }
+            if (pos == lim && !fill()) {
                 return -1;
             }
-            count += n;
-            if (count > max) {
-                throw new NotPlain();
-            }
-            check(b, off, off + n);
+            int n = Math.min(len, lim - pos);
+            System.arraycopy(buf, pos, b, off, n);
+            pos += n;
             return n;
         }
 
-        private byte[] pending;
-        private int pendingAt;
+        /** Reads and checks the next bytes. @return false at the end */
+        private boolean fill() throws IOException {
+            while (!ended) {
+                int n = in.readNBytes(buf, 0, buf.length);
+                if (n == 0) {
+                    ended = true;
+                    if (need != 0) {
+                        throw new NotPlain(); // the last sequence is cut short
+                    }
+                    return false;
+                }
+                count += n;
+                if (count > max) {
+                    throw new NotPlain();
+                }
+                pos = 0;
+                lim = n;
+                if (!started) {
+                    started = true;
+                    if (n >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+                        pos = 3; // a byte order mark: the first read holds the file's first 3 bytes, if it has them
+                    }
+                }
+                check(buf, pos, lim);
+                if (pos < lim) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         /** Reads what the parser left, checking it too. @throws NotPlain as {@link #read(byte[], int, int)} */
         void finish() throws IOException {
-            byte[] rest = new byte[8192];
-            while (!ended) {
-                read(rest, 0, rest.length);
+            pos = lim;
+            while (fill()) {
+                pos = lim;
             }
         }
 
         private void check(byte[] b, int from, int to) throws NotPlain {
-            if (count > max) {
-                throw new NotPlain();
-            }
             int i = from;
             while (i < to) {
                 int c = b[i] & 0xFF;
