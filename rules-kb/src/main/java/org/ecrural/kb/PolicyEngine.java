@@ -527,11 +527,16 @@ public final class PolicyEngine {
         }
         Map<String, String> recordArea = new HashMap<>();
         Set<String> trainingAreas = new HashSet<>();
+        String lastArea = null; // a plan lists an area's records together, mostly
         for (TrainingRecord t : plan.getTrainingRecords()) {
-            if (t.getId() != null && t.getArea() != null) {
-                trainingAreas.add(t.getArea());
-                if (recordsFound.contains(t.getId())) {
-                    recordArea.put(t.getId(), t.getArea());
+            String area = t.getArea();
+            if (t.getId() != null && area != null) {
+                if (!area.equals(lastArea)) {
+                    trainingAreas.add(area);
+                    lastArea = area;
+                }
+                if (!recordsFound.isEmpty() && recordsFound.contains(t.getId())) {
+                    recordArea.put(t.getId(), area);
                 }
             }
         }

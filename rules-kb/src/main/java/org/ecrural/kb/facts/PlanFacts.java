@@ -61,9 +61,15 @@ public final class PlanFacts {
         facts.addAll(plan.getProjects());
         facts.addAll(plan.getTrainingRecords());
         Map<String, List<TrainingRecord>> recordsByArea = new LinkedHashMap<>();
+        String lastArea = null; // a plan lists an area's records together, mostly: one lookup per run of them
+        List<TrainingRecord> lastRecords = null;
         for (TrainingRecord r : plan.getTrainingRecords()) {
             if (r != null && r.getArea() != null) {
-                recordsByArea.computeIfAbsent(r.getArea(), k -> new ArrayList<>()).add(r);
+                if (!r.getArea().equals(lastArea)) {
+                    lastArea = r.getArea();
+                    lastRecords = recordsByArea.computeIfAbsent(lastArea, k -> new ArrayList<>());
+                }
+                lastRecords.add(r);
             }
         }
         recordsByArea.forEach((code, records) -> {

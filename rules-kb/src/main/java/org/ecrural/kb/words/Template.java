@@ -46,6 +46,8 @@ final class Template {
      * locks: a {@link Memo} is immutable, so a thread sees a whole one, an older one or none.
      */
     private final Memo[] memo;
+    /** per part: the last list it showed, where the list's values cannot change (see {@link #formatList}) */
+    private final Memo[] listMemo;
     private int memoNext;
     private int memoTries;
     private int memoHits;
@@ -74,6 +76,7 @@ final class Template {
         this.placeholderCount = count;
         this.constant = count == 0 ? String.join("", parts.stream().map(Part::literal).toList()) : null;
         this.memo = count > 0 && memoable ? new Memo[MEMO_SLOTS] : null;
+        this.listMemo = new Memo[partArray.length];
     }
 
     /** Renderings kept per template. */
@@ -194,24 +197,13 @@ final class Template {
             return renderKept(kept, values, lang, labels);
         }
         StringBuilder out = new StringBuilder(capacity);
-        for (Part p : partArray) {
+        for (int k = 0; k < partArray.length; k++) {
+            Part p = partArray[k];
             if (!p.isPlaceholder()) {
                 out.append(p.literal());
                 continue;
             }
-            if (!values.containsKey(p.root())) {
-                throw new IllegalStateException(file + ":" + line + ": template \"" + source + "\" names {" + p.root()
-                        + "}, which the rule did not record (it recorded " + values.keySet() + ")");
-            }
-            Object v = values.get(p.root());
-            try {
-                List<String> path = p.path();
-                for (int i = 0; i < path.size(); i++) { // no iterator: most placeholders have no path
-                    v = Format.property(v, path.get(i));
-                }
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(file + ":" + line + ": template \"" + source + "\": " + e.getMessage(), e);
-            }
+            Object v = valueOf(p, values);
             if ("lines".equals(p.spec())) {
                 if (lines == null) {
                     throw new IllegalStateException(file + ":" + line + ": template \"" + source + "\": {" + p.root()
@@ -220,9 +212,26 @@ final class Template {
                 out.append(lines.render(p.root(), v, lang));
                 continue;
             }
-            out.append(Format.format(v, p.spec(), lang, labels));
+            out.append(v instanceof List<?> list && !list.isEmpty() ? formatList(k, p, list, lang, labels) : Format.format(v, p.spec(), lang, labels));
         }
         return out.toString();
+    }
+
+    /**
+     * A list a placeholder shows, kept per placeholder when its values cannot change: a message that
+     * names each record also names the edition's list of target groups, the same for every finding.
+     */
+    private String formatList(int k, Part p, List<?> list, Language lang, Labels labels) {
+        if (!isUnchangeable(list)) {
+            return Format.format(list, p.spec(), lang, labels);
+        }
+        Memo m = listMemo[k];
+        if (m != null && m.lang() == lang && m.labels() == labels && m.values()[0].equals(list)) {
+            return m.text();
+        }
+        String text = Format.format(list, p.spec(), lang, labels);
+        listMemo[k] = new Memo(new Object[] {snapshot(list)}, lang, labels, text);
+        return text;
     }
 
     /** Renders through the kept renderings: the placeholders' values first, then a kept text with the same values, or a new one. */

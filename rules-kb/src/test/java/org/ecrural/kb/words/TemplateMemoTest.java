@@ -61,6 +61,25 @@ class TemplateMemoTest {
     }
 
     @Test
+    void aListInATemplateThatNamesItsSubjectIsKeptPerPlaceholder_andWrittenAnewWhenItChanges() {
+        String text = "record {subject}: one of {groups}, codes {groups:code}";
+        Template t = template(text);
+        List<TraineeGroup> groups = new ArrayList<>(List.of(TraineeGroup.values()[0], TraineeGroup.values()[1]));
+        for (String id : List.of("T-1", "T-2", "T-3")) {
+            Map<String, Object> values = Map.of("subject", Values.named(id, null), "groups", groups);
+            assertThat(t.render(values, Language.EN, LABELS)).isEqualTo(fresh(text, values, Language.EN));
+            assertThat(t.render(values, Language.ZH, LABELS)).isEqualTo(fresh(text, values, Language.ZH));
+        }
+        groups.remove(0);
+        Map<String, Object> values = Map.of("subject", Values.named("T-4", null), "groups", groups);
+        assertThat(t.render(values, Language.EN, LABELS)).isEqualTo(fresh(text, values, Language.EN))
+                .doesNotContain(TraineeGroup.values()[0].name());
+        List<Object> facts = List.of(new ProjectItem());
+        Map<String, Object> withFacts = Map.of("subject", Values.named("T-5", null), "groups", facts);
+        assertThat(t.render(withFacts, Language.EN, LABELS)).isEqualTo(fresh(text, withFacts, Language.EN));
+    }
+
+    @Test
     void aFactIsReadAtEveryRendering() {
         Template t = template("project {project}, funds {project.centralFunds}");
         ProjectItem p = new ProjectItem();
