@@ -137,10 +137,7 @@ final class JsonStream {
         private long count;
         private boolean started;
         private boolean ended;
-        /** continuation bytes still owed by the sequence being read, and the range of the next one */
-        private int need;
-        private int lo = 0x80;
-        private int hi = 0xBF;
+        private final Utf8Check utf8 = new Utf8Check();
 
         PlainUtf8Input(java.io.InputStream in, long max) {
             this.in = in;
@@ -175,7 +172,7 @@ final class JsonStream {
                 int n = in.readNBytes(buf, 0, buf.length);
                 if (n == 0) {
                     ended = true;
-                    if (need != 0) {
+                    if (!utf8.complete()) {
                         throw new NotPlain(); // the last sequence is cut short
                     }
                     return false;
@@ -209,44 +206,8 @@ final class JsonStream {
         }
 
         private void check(byte[] b, int from, int to) throws NotPlain {
-            int i = from;
-            while (i < to) {
-                int c = b[i] & 0xFF;
-                if (need > 0) {
-                    if (c < lo || c > hi) {
-                        throw new NotPlain();
-                    }
-                    lo = 0x80;
-                    hi = 0xBF;
-                    need--;
-                    i++;
-                    continue;
-                }
-                if (i + 8 <= to) {
-                    long w = (long) LONGS.get(b, i);
-                    if ((w & HIGH_BITS) == 0 && ((w - LOW_BITS) & ~w & HIGH_BITS) == 0) {
-                        i += 8; // eight ASCII bytes, none 0
-                        continue;
-                    }
-                }
-                if (c < 0x80) {
-                    if (c == 0) {
-                        throw new NotPlain();
-                    }
-                } else if (c >= 0xC2 && c <= 0xDF) {
-                    need = 1;
-                } else if (c >= 0xE0 && c <= 0xEF) {
-                    need = 2;
-                    lo = c == 0xE0 ? 0xA0 : 0x80;
-                    hi = c == 0xED ? 0x9F : 0xBF;
-                } else if (c >= 0xF0 && c <= 0xF4) {
-                    need = 3;
-                    lo = c == 0xF0 ? 0x90 : 0x80;
-                    hi = c == 0xF4 ? 0x8F : 0xBF;
-                } else {
-                    throw new NotPlain();
-                }
-                i++;
+            if (!utf8.accept(b, from, to)) {
+                throw new NotPlain();
             }
         }
 
@@ -266,55 +227,68 @@ final class JsonStream {
      * Text without NUL cannot be taken for UTF-16 or UTF-32 by Jackson's detection of encodings.
      */
     static boolean isPlainUtf8(byte[] b, int from, int to) {
-        int i = from;
-        while (i < to) {
-            if (i + 8 <= to) {
-                long w = (long) LONGS.get(b, i);
-                if ((w & HIGH_BITS) == 0 && ((w - LOW_BITS) & ~w & HIGH_BITS) == 0) {
-                    i += 8; // eight ASCII bytes, none 0
+        Utf8Check check = new Utf8Check();
+        return check.accept(b, from, to) && check.complete();
+    }
+
+    /**
+     * The rules of {@link #isPlainUtf8}, applied to bytes as they come: a sequence may be cut
+     * between two calls of {@link #accept}, and is owed by the next.
+     */
+    static final class Utf8Check {
+        /** continuation bytes still owed by the sequence being read, and the range of the next one */
+        private int need;
+        private int lo = 0x80;
+        private int hi = 0xBF;
+
+        /** @return false at the first byte the rules do not accept in {@code b[from..to)} */
+        boolean accept(byte[] b, int from, int to) {
+            int i = from;
+            while (i < to) {
+                int c = b[i] & 0xFF;
+                if (need > 0) {
+                    if (c < lo || c > hi) {
+                        return false;
+                    }
+                    lo = 0x80;
+                    hi = 0xBF;
+                    need--;
+                    i++;
                     continue;
                 }
-            }
-            int c = b[i] & 0xFF;
-            if (c < 0x80) {
-                if (c == 0) {
+                if (i + 8 <= to) {
+                    long w = (long) LONGS.get(b, i);
+                    if ((w & HIGH_BITS) == 0 && ((w - LOW_BITS) & ~w & HIGH_BITS) == 0) {
+                        i += 8; // eight ASCII bytes, none 0
+                        continue;
+                    }
+                }
+                if (c < 0x80) {
+                    if (c == 0) {
+                        return false;
+                    }
+                } else if (c >= 0xC2 && c <= 0xDF) {
+                    need = 1;
+                } else if (c >= 0xE0 && c <= 0xEF) {
+                    need = 2;
+                    lo = c == 0xE0 ? 0xA0 : 0x80;
+                    hi = c == 0xED ? 0x9F : 0xBF;
+                } else if (c >= 0xF0 && c <= 0xF4) {
+                    need = 3;
+                    lo = c == 0xF0 ? 0x90 : 0x80;
+                    hi = c == 0xF4 ? 0x8F : 0xBF;
+                } else {
                     return false;
                 }
                 i++;
-                continue;
             }
-            int n;
-            int lo = 0x80;
-            int hi = 0xBF;
-            if (c >= 0xC2 && c <= 0xDF) {
-                n = 1;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                n = 2;
-                lo = c == 0xE0 ? 0xA0 : 0x80;
-                hi = c == 0xED ? 0x9F : 0xBF;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                n = 3;
-                lo = c == 0xF0 ? 0x90 : 0x80;
-                hi = c == 0xF4 ? 0x8F : 0xBF;
-            } else {
-                return false;
-            }
-            if (i + n >= to) { // the sequence is cut short
-                return false;
-            }
-            int second = b[i + 1] & 0xFF;
-            if (second < lo || second > hi) {
-                return false;
-            }
-            for (int k = 2; k <= n; k++) {
-                int next = b[i + k] & 0xFF;
-                if (next < 0x80 || next > 0xBF) {
-                    return false;
-                }
-            }
-            i += n + 1;
+            return true;
         }
-        return true;
+
+        /** @return whether no sequence is left cut short */
+        boolean complete() {
+            return need == 0;
+        }
     }
 
     /**
