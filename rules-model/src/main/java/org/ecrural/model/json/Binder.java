@@ -235,7 +235,7 @@ final class Binder {
                 }
             }
             JsonToken vt = next(false);
-            JsonNode value = value(vt);
+            JsonNode value = f != null && f.distinct && vt == JsonToken.VALUE_STRING ? distinctText() : value(vt);
             Ptr here = cursor.at(name);
             if (vt.isStructStart()) {
                 enter(at, name, -1);
@@ -426,6 +426,15 @@ final class Binder {
                 case VALUE_NULL -> NullNode.instance;
                 default -> throw unexpected(t);
             };
+        } catch (IOException e) {
+            throw JsonStream.failure(p, e);
+        }
+    }
+
+    /** The string the parser is at, of a field whose values seldom repeat: not looked up. */
+    private JsonNode distinctText() {
+        try {
+            return TextNode.valueOf(p.getText());
         } catch (IOException e) {
             throw JsonStream.failure(p, e);
         }

@@ -487,6 +487,11 @@ final class PlanSchema {
         boolean keepEmpty;
         /** the place of the field in its schema */
         int index = -1;
+        /**
+         * whether its text values seldom repeat (ids, trainees): the reader does not look them up in
+         * its table of recent strings, where they would cost a hash each and push out values that do repeat
+         */
+        boolean distinct;
 
         Field(String name, Type<V> type, boolean required, Function<T, V> getter, BiConsumer<T, V> setter) {
             this.name = name;
@@ -500,6 +505,13 @@ final class PlanSchema {
         Field<T, V> unique(String keys) {
             this.keySet = keys;
             this.unique = true;
+            this.distinct = true;
+            return this;
+        }
+
+        /** Its values seldom repeat (see {@link #distinct}). */
+        Field<T, V> distinct() {
+            this.distinct = true;
             return this;
         }
 
@@ -780,7 +792,7 @@ final class PlanSchema {
             req("id", NON_BLANK, TrainingRecord::getId, TrainingRecord::setId).unique("training record id"),
             req("area", CODE, TrainingRecord::getArea, TrainingRecord::setArea),
             opt("date", DATE, TrainingRecord::getDate, TrainingRecord::setDate).blankIsAbsent(),
-            opt("trainee", TEXT, TrainingRecord::getTrainee, TrainingRecord::setTrainee),
+            opt("trainee", TEXT, TrainingRecord::getTrainee, TrainingRecord::setTrainee).distinct(),
             opt("group", names(TraineeGroup.class), TrainingRecord::getGroup, TrainingRecord::setGroup).blankIsAbsent(),
             opt("topics", list(names(TrainingTopic.class)), TrainingRecord::getTopics, TrainingRecord::setTopics),
             opt("hours", HOURS, TrainingRecord::getHours, TrainingRecord::setHours).blankIsAbsent(),

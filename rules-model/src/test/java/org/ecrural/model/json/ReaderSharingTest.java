@@ -51,6 +51,20 @@ class ReaderSharingTest {
     }
 
     @Test
+    void valuesThatSeldomRepeatAreReadAsWrittenWithoutTakingTheSlotsOfValuesThatDo() {
+        // trainees and ids are not looked up: a trainee written twice is read twice, and does not push
+        // the organiser of the same slot out of the table
+        PlanDocument plan = read(plan(List.of(
+                record(1, "621121", "2018-06-01", "宕昌县电子商务公共服务中心", "7", "宕昌县电子商务公共服务中心"),
+                record(2, "621121", "2018-06-01", "宕昌县电子商务公共服务中心", "7", "宕昌县电子商务公共服务中心"))));
+        List<TrainingRecord> r = plan.getTrainingRecords();
+        assertThat(r.get(1).getTrainee()).isEqualTo(r.get(0).getTrainee()).isNotSameAs(r.get(0).getTrainee());
+        assertThat(r.get(0).getOrganiser()).isEqualTo("宕昌县电子商务公共服务中心").isNotSameAs(r.get(0).getTrainee());
+        assertThat(r.get(1).getOrganiser()).isSameAs(r.get(0).getOrganiser());
+        assertThat(r.get(1).getId()).isEqualTo("T-2");
+    }
+
+    @Test
     void manyDistinctValuesAndStringsOfTheSameHashAreEachReadAsWritten() {
         // "Aa" and "BB" have the same String.hashCode, as have "AaAa", "AaBB", "BBAa" and "BBBB": they share a slot
         String[] sameHash = {"Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB"};
