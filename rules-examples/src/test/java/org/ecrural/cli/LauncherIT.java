@@ -141,7 +141,12 @@ class LauncherIT {
      *         launcher run with {@code args}, which must end with {@code exit}
      */
     private static String flagsOf(int exit, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        return flagsOf(LAUNCHER, exit, args);
+    }
+
+    /** As {@link #flagsOf(int, String...)}, through the launcher {@code launcher}. */
+    private static String flagsOf(Path launcher, int exit, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -175,6 +180,38 @@ class LauncherIT {
         assertThat(flag(flags, "MaxTenuringThreshold")).as("survivors go straight to the old generation").isEqualTo("0");
         assertThat(flag(flags, "Tier4InvocationThreshold")).as("C2 for the hottest code only").isEqualTo("50000");
         assertThat(flag(flags, "MaxInlineLevel")).isEqualTo("6");
+    }
+
+    @Test
+    void aBatchInAContainerTakesAQuarterOfItsMemoryLimit(@TempDir Path tmp) throws Exception {
+        // a copy of the launcher that reads its container's limit from a file of the test's
+        Path dir = Files.createDirectories(tmp.resolve("launcher"));
+        Path limit = tmp.resolve("memory.max");
+        String script = Files.readString(LAUNCHER).replace("/sys/fs/cgroup/memory.max", limit.toString())
+                .replace("/sys/fs/cgroup/memory/memory.limit_in_bytes", tmp.resolve("no cgroup v1").toString());
+        assertThat(script).contains(limit.toString()).doesNotContain("/sys/fs/cgroup");
+        Path copy = Files.writeString(dir.resolve("ecrural"), script);
+        copy.toFile().setExecutable(true);
+        Files.createSymbolicLink(dir.resolve("ecrural.jar"), TARGET.resolve("ecrural.jar"));
+        Files.createSymbolicLink(dir.resolve("lib"), TARGET.resolve("lib"));
+        Path plans = Files.createDirectories(tmp.resolve("plans"));
+
+        Files.writeString(limit, "1073741824\n"); // 1 GB
+        String flags = flagsOf(copy, Ecrural.BAD_INPUT, "evaluate", plans.toString(), "--format", "json");
+        assertThat(Long.parseLong(flag(flags, "MaxHeapSize"))).isEqualTo(256L << 20);
+        assertThat(Long.parseLong(flag(flags, "InitialHeapSize"))).isEqualTo(256L << 20);
+
+        long ramMb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElseThrow();
+        for (String none : List.of("max\n", "9223372036854771712\n")) { // no limit (v2, v1): the machine's RAM decides
+            Files.writeString(limit, none);
+            assertThat(Long.parseLong(flag(flagsOf(copy, Ecrural.BAD_INPUT, "evaluate", plans.toString(), "--format", "json"),
+                    "MaxHeapSize"))).as(none).isEqualTo(Math.max(64, Math.min(704, ramMb / 4)) << 20);
+        }
+
+        Files.writeString(limit, "1048576\n"); // 1 MB: the smallest heap the launcher gives, not none
+        assertThat(Long.parseLong(flag(flagsOf(copy, Ecrural.BAD_INPUT, "evaluate", plans.toString(), "--format", "json"),
+                "MaxHeapSize"))).isEqualTo(64L << 20);
     }
 
     @Test
