@@ -154,12 +154,6 @@ public final class PlanReader {
     }
 
     /**
-     * Reads a file of a known size into one array of that size (readNBytes alone gathers 8 KB
-     * chunks and copies them into a second array: twice a plan's size in garbage, for every file
-     * of a batch), then whatever the file grew by since its size was taken, up to {@code max}
-     * bytes in all; a file that shrank gives what it still holds.
-     */
-    /**
      * Reads a file as {@link #readDocument(byte[])} reads its bytes, without holding them: parsed as
      * they are read and checked as plain UTF-8 on the way (a plan of a national batch is 29 MB: an
      * array of that size per file, cleared, filled and scanned before parsing, was a sixth of what a
@@ -192,6 +186,12 @@ public final class PlanReader {
 
     private static final int READ_CHUNK = 64 * 1024;
 
+    /**
+     * Reads a file of a known size into one array of that size (readNBytes alone gathers 8 KB
+     * chunks and copies them into a second array: twice a plan's size in garbage, for every file
+     * of a batch), then whatever the file grew by since its size was taken, up to {@code max}
+     * bytes in all; a file that shrank gives what it still holds.
+     */
     static byte[] readSized(InputStream in, int size, int max) throws IOException {
         byte[] bytes = new byte[size];
         int n = 0;
