@@ -12,7 +12,8 @@ import org.ecrural.kb.report.RuleProblem;
  * ({@code {item.centralFunds}}, {@code {missing.size}}); {@code {name:spec}} formats it as money,
  * percent, count, date, code (an enum's name as written in the plan) or label; {@code {name:lines}} writes
  * each element of a list through the evidence template of that name (or of the element's type). {@code {{} and
- * {@code }}} write a brace. Immutable.
+ * {@code }}} write a brace. Its text never changes; it keeps some texts it wrote ({@link #memo}), and is
+ * safe to share between threads.
  */
 final class Template {
     /** A piece of a template: literal text, or a placeholder (root, property path, spec). */
