@@ -47,7 +47,7 @@ final class Template {
      * locks: a {@link Memo} is immutable, so a thread sees a whole one, an older one or none.
      */
     private final Memo[] memo;
-    /** per part: the last list it showed, where the list's values cannot change (see {@link #formatList}) */
+    /** per part: the last list it showed, where the list's values cannot change (see {@link #formatList}); null where {@link #memo} is used */
     private final Memo[] listMemo;
     private int memoNext;
     private int memoTries;
@@ -57,27 +57,28 @@ final class Template {
         this.source = source;
         this.parts = List.copyOf(parts);
         this.partArray = this.parts.toArray(new Part[0]);
-        int length = 0;
-        for (Part p : partArray) {
-            length += p.isPlaceholder() ? 16 : p.literal().length();
-        }
-        this.capacity = length;
         this.file = file;
         this.line = line;
+        int length = 0;
         int count = 0;
         boolean memoable = true;
         for (Part p : partArray) {
             if (p.isPlaceholder()) {
+                length += 16;
                 count++;
                 if ("lines".equals(p.spec()) || p.root().equals("subject") || p.root().equals("item")) {
                     memoable = false;
                 }
+            } else {
+                length += p.literal().length();
             }
         }
+        this.capacity = length;
         this.placeholderCount = count;
         this.constant = count == 0 ? String.join("", parts.stream().map(Part::literal).toList()) : null;
         this.memo = count > 0 && memoable ? new Memo[MEMO_SLOTS] : null;
-        this.listMemo = new Memo[partArray.length];
+        // only the templates rendered without kept renderings keep lists per placeholder
+        this.listMemo = count > 0 && !memoable ? new Memo[partArray.length] : null;
     }
 
     /** Renderings kept per template. */
@@ -252,7 +253,8 @@ final class Template {
         }
         int tries = ++memoTries;
         for (Memo m : kept) {
-            if (m != null && m.lang() == lang && m.labels() == labels && sameValues(m.values(), leaves)) {
+            // values compare by equals: a BigDecimal by its exact form (2.0 and 2.00 read differently)
+            if (m != null && m.lang() == lang && m.labels() == labels && java.util.Arrays.equals(m.values(), leaves)) {
                 memoHits++;
                 return m.text();
             }
@@ -338,16 +340,6 @@ final class Template {
             copy.add(snapshot(list.get(i)));
         }
         return java.util.Collections.unmodifiableList(copy);
-    }
-
-    /** Values compare equal for a kept text: a BigDecimal by its exact form (2.0 and 2.00 read differently). */
-    private static boolean sameValues(Object[] kept, Object[] now) {
-        for (int i = 0; i < now.length; i++) {
-            if (!java.util.Objects.equals(kept[i], now[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override
